@@ -1,0 +1,88 @@
+package dev.codebook.processor.diag;
+
+import javax.tools.Diagnostic;
+
+/**
+ * Every diagnostic Codebook can report. The tag in brackets at the end of each message is stable:
+ * users search for it, tests assert on it.
+ */
+public enum Message {
+  // locate
+  CATALOG_NOT_FOUND("catalog-not-found", "catalog '%s' not found; tried:%s"),
+  CATALOG_PATH_INVALID("catalog-path-invalid", "catalog path '%s' is not valid: %s"),
+  CATALOG_UNREADABLE("catalog-unreadable", "cannot read catalog: %s"),
+
+  // read and parse
+  CATALOG_TOO_LARGE("catalog-too-large", "catalog is %,d bytes; the limit is %,d bytes"),
+  CATALOG_EMPTY("catalog-empty", "catalog is empty: expected a mapping with 'codebook: 1', 'name' and 'domains'"),
+  CATALOG_NOT_UTF8("catalog-not-utf8", "catalog is not valid UTF-8: %s at byte offset %,d"),
+  CATALOG_BINARY("catalog-binary", "catalog contains a NUL character: it looks like a binary file, not YAML"),
+  YAML_SYNTAX("yaml-syntax", "YAML syntax error: %s"),
+  YAML_LIMIT("yaml-limit", "catalog exceeds a safety limit: %s"),
+  YAML_TAG("yaml-tag", "YAML tag '%s' is not allowed in a catalog: values are plain text, lists and mappings"),
+  YAML_DUPLICATE_KEY("yaml-duplicate-key", "key '%s' appears twice in the same mapping (first at %s)"),
+  YAML_MULTIPLE_DOCUMENTS("yaml-multiple-documents", "a catalog is one YAML document; found another here"),
+  WRONG_TYPE("wrong-type", "%s must be %s, not %s"),
+  MISSING_KEY("missing-key", "%s is missing required key '%s'"),
+  UNKNOWN_KEY("unknown-key", "unknown key '%s' in %s%s"),
+  EMPTY_VALUE("empty-value", "%s has no value"),
+  UNSUPPORTED_VERSION("unsupported-version", "codebook format version '%s' is not supported; this processor reads version 1"),
+  BAD_KIND("bad-kind", "kind '%s' is not one of success, failure, warning, event, progress"),
+  BAD_CODE_TYPE("bad-code-type", "codeType '%s' is not one of int, string"),
+  BAD_LOCALE("bad-locale", "'%s' is not a language tag such as en, zh-CN"),
+  UNDECLARED_TRANSLATION("undeclared-translation", "i18n language '%s' is not listed in the catalog's translations %s"),
+  MISSING_KIND("missing-kind", "code %s has no kind and its domain %s gives no default kind"),
+  BAD_INT_CODE("bad-int-code",
+      "code '%s' is not an int code: write an optional minus sign and decimal digits without leading zeros"
+          + " (quote it and use codeType: string for codes such as \"08006\")"),
+  INT_CODE_OUT_OF_RANGE("int-code-out-of-range", "code %s is outside the int range -2147483648..2147483647"),
+  BAD_STRING_CODE("bad-string-code", "code '%s' is not usable: %s"),
+  BAD_TEXT("bad-text", "%s contains %s"),
+
+  // validate
+  NO_DOMAINS("no-domains", "catalog declares no domains"),
+  EMPTY_DOMAIN("empty-domain", "domain %s has no codes"),
+  INVALID_TYPE_NAME("invalid-type-name", "%s '%s' is not usable as a Java type name: %s"),
+  INVALID_CODE_NAME("invalid-code-name", "name '%s' is not usable: %s"),
+  DUPLICATE_CODE("duplicate-code", "code %s appears twice in domain %s: at %s and at %s"),
+  DUPLICATE_NAME("duplicate-name", "name %s is used twice in domain %s: at %s and at %s"),
+  DUPLICATE_DOMAIN("duplicate-domain", "domain %s is declared twice: at %s and at %s"),
+  TYPE_NAME_CLASH("type-name-clash", "generated type %s would be declared twice: for %s and for %s"),
+  MEMBER_NAME_CLASH("member-name-clash", "generated member %s.%s would be declared twice: for %s and for %s"),
+  GROUP_ACROSS_DOMAINS("group-across-domains",
+      "exception group %s is used in domain %s and in domain %s: a group belongs to one domain"),
+
+  // process
+  TOO_MANY_ERRORS("too-many-errors", "%,d more errors in this catalog not shown"),
+  INTERNAL_ERROR("internal-error",
+      "Codebook failed unexpectedly (%s). This is a bug in Codebook, not in your catalog: please report it"
+          + " with the catalog that caused it"),
+  WRITE_FAILED("write-failed", "could not write generated file %s: %s");
+
+  private final String tag;
+  private final String format;
+  private final Diagnostic.Kind kind;
+
+  Message(String tag, String format) {
+    this(tag, format, Diagnostic.Kind.ERROR);
+  }
+
+  Message(String tag, String format, Diagnostic.Kind kind) {
+    this.tag = tag;
+    this.format = format;
+    this.kind = kind;
+  }
+
+  public String tag() {
+    return "[codebook:" + tag + "]";
+  }
+
+  public Diagnostic.Kind kind() {
+    return kind;
+  }
+
+  /** The message text with its arguments and stable tag, without a position. */
+  public String format(Object... args) {
+    return String.format(java.util.Locale.ROOT, format, args) + " " + tag();
+  }
+}

@@ -1,0 +1,48 @@
+package dev.codebook.processor.diag;
+
+import java.util.List;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/**
+ * Reports problems to javac on the element, annotation and value that caused them, caps how many one
+ * catalog shows, and remembers whether anything was an error.
+ */
+public final class Reporter {
+  /** How many problems of one catalog are shown before the rest are only counted. */
+  public static final int MAX_SHOWN = 100;
+
+  private final Messager messager;
+  private boolean errors;
+
+  public Reporter(Messager messager) {
+    this.messager = messager;
+  }
+
+  /** Reports one message at the given place; {@code mirror} and {@code value} may be null. */
+  public void report(Message message, String text, Element element, AnnotationMirror mirror, AnnotationValue value) {
+    if (message.kind() == Diagnostic.Kind.ERROR) {
+      errors = true;
+    }
+    messager.printMessage(message.kind(), text, element, mirror, value);
+  }
+
+  /** Reports a catalog's problems on its annotation, at most {@link #MAX_SHOWN} of them. */
+  public void reportAll(List<Problem> problems, Element element, AnnotationMirror mirror, AnnotationValue value) {
+    int shown = Math.min(problems.size(), MAX_SHOWN);
+    for (Problem problem : problems.subList(0, shown)) {
+      report(problem.message(), problem.text(), element, mirror, value);
+    }
+    if (problems.size() > shown) {
+      Message more = Message.TOO_MANY_ERRORS;
+      report(more, more.format(problems.size() - shown), element, mirror, value);
+    }
+  }
+
+  public boolean hasErrors() {
+    return errors;
+  }
+}

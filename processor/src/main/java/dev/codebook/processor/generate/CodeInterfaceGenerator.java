@@ -1,0 +1,74 @@
+package dev.codebook.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.io.Serializable;
+import java.util.Locale;
+import javax.lang.model.element.Modifier;
+
+/** Generates {@code <Catalog>Code}: the interface every domain's code enum implements. */
+public final class CodeInterfaceGenerator {
+  private CodeInterfaceGenerator() {}
+
+  public static JavaFile generate(GenerationContext context) {
+    TypeNames names = context.names();
+    ClassName exception = names.catalogException();
+    TypeSpec.Builder type = TypeSpec.interfaceBuilder(names.codeInterface())
+        .addModifiers(Modifier.PUBLIC)
+        .addSuperinterface(Serializable.class)
+        .addJavadoc("A result code of catalog {@code $L}, whatever its domain.\n",
+            context.catalog().name().name())
+        .addJavadoc("\n<p>Each domain's {@code <Domain>Code} enum implements this interface.\n")
+        .addMethod(method("name", TypeName.get(String.class), "The code's canonical name, such as {@code TOKEN_INVALID}."))
+        .addMethod(method("kind", names.kind(), "What the code means for the caller."))
+        .addMethod(method("domain", TypeName.get(String.class), "The name of the code's domain, such as {@code Sdk}."))
+        .addMethod(method("codeText", TypeName.get(String.class), "The code as text, as a caller receives it: {@code \"100001\"}, {@code \"-2\"}, {@code \"23505\"}."))
+        .addMethod(method("message", TypeName.get(String.class), "The message, in the catalog's language."))
+        .addMethod(method("advice", TypeName.get(String.class), "What to do about it, in the catalog's language, or {@code null} if the catalog gives no advice."))
+        .addMethod(localized("message", "The message in the given locale's language, or in the catalog's language when there is no translation."))
+        .addMethod(localized("advice", "The advice in the given locale's language, falling back to the catalog's language; {@code null} if the catalog gives no advice."))
+        .addMethod(method("exception", exception, "A new exception for this code."))
+        .addMethod(MethodSpec.methodBuilder("exception")
+            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+            .returns(exception)
+            .addParameter(String.class, "detail")
+            .addJavadoc("A new exception for this code, with a detail such as the SDK's own message.\n")
+            .addJavadoc("\n@param detail more about this occurrence; may be {@code null}\n")
+            .addJavadoc("@return the exception of the code's group, domain or catalog, not thrown\n")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("exception")
+            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+            .returns(exception)
+            .addParameter(String.class, "detail")
+            .addParameter(Throwable.class, "cause")
+            .addJavadoc("A new exception for this code, with a detail and a cause.\n")
+            .addJavadoc("\n@param detail more about this occurrence; may be {@code null}\n")
+            .addJavadoc("@param cause the exception that led to this one; may be {@code null}\n")
+            .addJavadoc("@return the exception of the code's group, domain or catalog, not thrown\n")
+            .build());
+    return context.file(type);
+  }
+
+  private static MethodSpec method(String name, TypeName returns, String doc) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+        .returns(returns)
+        .addJavadoc("$L\n", doc)
+        .addJavadoc("\n@return $L\n", doc.substring(0, 1).toLowerCase(Locale.ROOT) + doc.substring(1))
+        .build();
+  }
+
+  private static MethodSpec localized(String name, String doc) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+        .returns(String.class)
+        .addParameter(Locale.class, "locale")
+        .addJavadoc("$L\n", doc)
+        .addJavadoc("\n@param locale the reader's locale; {@code null} means the catalog's language\n")
+        .addJavadoc("@return the text in the best available language\n")
+        .build();
+  }
+}

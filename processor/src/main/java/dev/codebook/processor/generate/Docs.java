@@ -1,0 +1,50 @@
+package dev.codebook.processor.generate;
+
+import dev.codebook.processor.catalog.Catalog;
+import dev.codebook.processor.catalog.CodeEntry;
+import dev.codebook.processor.catalog.Text;
+import com.palantir.javapoet.CodeBlock;
+import java.util.Map;
+
+/** Javadoc text for generated members: catalog text made safe for a doc comment. */
+final class Docs {
+  private Docs() {}
+
+  /** Escapes text for Javadoc HTML: no tags, no end of comment, no inline tags, no unicode escapes. */
+  static String html(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '@' -> out.append("&#64;");
+        case '\\' -> out.append("&#92;");
+        case '{' -> out.append("&#123;");
+        case '}' -> out.append("&#125;");
+        case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Message, advice and translations of a code, as Javadoc paragraphs. */
+  static CodeBlock codeText(Catalog catalog, CodeEntry entry) {
+    CodeBlock.Builder doc = CodeBlock.builder();
+    doc.add("$L\n", html(entry.text().message()));
+    entry.text().advice().ifPresent(advice -> doc.add("\n<p>Advice: $L\n", html(advice)));
+    for (Map.Entry<String, Text> translation : entry.translations().entrySet()) {
+      Text text = translation.getValue();
+      doc.add("\n<p>{@code $L}: $L", translation.getKey(), html(text.message()));
+      text.advice().ifPresent(advice -> doc.add(" Advice: $L", html(advice)));
+      doc.add("\n");
+    }
+    if (!entry.aliases().isEmpty()) {
+      doc.add("\n<p>Also named $L.\n",
+          String.join(", ", entry.aliases().stream().map(alias -> "{@link #" + alias.name() + "}").toList()));
+    }
+    return doc.build();
+  }
+}

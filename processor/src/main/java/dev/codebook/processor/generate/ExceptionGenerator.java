@@ -1,0 +1,174 @@
+package dev.codebook.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.codebook.processor.catalog.CodeEntry;
+import dev.codebook.processor.catalog.Domain;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Generates the exception hierarchy: {@code <Catalog>Exception} (a {@code RuntimeException}), one
+ * {@code <Domain>Exception} per domain, and one class per named {@code exception:} group.
+ */
+public final class ExceptionGenerator {
+  private ExceptionGenerator() {}
+
+  public static JavaFile catalogException(GenerationContext context) {
+    TypeNames names = context.names();
+    ClassName self = names.catalogException();
+    ClassName code = names.codeInterface();
+    TypeSpec.Builder type = TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC)
+        .superclass(RuntimeException.class)
+        .addJavadoc("A failure reported as a code of catalog {@code $L}, or as a code the catalog does not know.\n",
+            context.catalog().name().name())
+        .addJavadoc("\n<p>Build one with a code's {@code exception(...)} methods, or let {@code <Domain>Code.check}"
+            + " throw it.\n")
+        .addField(serialVersionUid())
+        .addField(FieldSpec.builder(String.class, "domain", Modifier.PRIVATE, Modifier.FINAL).build())
+        .addField(FieldSpec.builder(String.class, "rawCode", Modifier.PRIVATE, Modifier.FINAL).build())
+        .addField(FieldSpec.builder(code, "code", Modifier.PRIVATE, Modifier.FINAL).build())
+        .addField(FieldSpec.builder(String.class, "detail", Modifier.PRIVATE, Modifier.FINAL).build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PROTECTED)
+            .addJavadoc("An exception for a code of the catalog; use the code's {@code exception(...)} methods.\n")
+            .addJavadoc("\n@param code the code\n@param detail more about this occurrence, or {@code null}\n")
+            .addJavadoc("@param cause the exception that led to this one, or {@code null}\n")
+            .addParameter(code, "code")
+            .addParameter(String.class, "detail")
+            .addParameter(Throwable.class, "cause")
+            .addStatement("super(describe(code.domain(), code.codeText(), code, detail), cause)")
+            .addStatement("this.domain = code.domain()")
+            .addStatement("this.rawCode = code.codeText()")
+            .addStatement("this.code = code")
+            .addStatement("this.detail = detail")
+            .build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("An exception for a code value that the catalog does not know.\n")
+            .addJavadoc("\n@param domain the domain the value was looked up in\n")
+            .addJavadoc("@param rawCode the value as received\n")
+            .addJavadoc("@param detail more about this occurrence, or {@code null}\n")
+            .addParameter(String.class, "domain")
+            .addParameter(String.class, "rawCode")
+            .addParameter(String.class, "detail")
+            .addStatement("super(describe(domain, rawCode, null, detail))")
+            .addStatement("this.domain = domain")
+            .addStatement("this.rawCode = rawCode")
+            .addStatement("this.code = null")
+            .addStatement("this.detail = detail")
+            .build())
+        .addMethod(getter(code, "code", "the code, or {@code null} if the catalog does not know the value"))
+        .addMethod(getter(ClassName.get(String.class), "domain", "the name of the code's domain"))
+        .addMethod(getter(ClassName.get(String.class), "rawCode", "the code's value as text, known or not"))
+        .addMethod(getter(ClassName.get(String.class), "detail", "more about this occurrence, or {@code null}"))
+        .addMethod(MethodSpec.methodBuilder("describe")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(String.class)
+            .addParameter(String.class, "domain")
+            .addParameter(String.class, "rawCode")
+            .addParameter(code, "code")
+            .addParameter(String.class, "detail")
+            .addStatement("$T text = new $T().append(domain).append(' ').append(rawCode)",
+                StringBuilder.class, StringBuilder.class)
+            .beginControlFlow("if (code == null)")
+            .addStatement("text.append(\": unknown code\")")
+            .nextControlFlow("else")
+            .addStatement("text.append(' ').append(code.name()).append(\": \").append(code.message())")
+            .beginControlFlow("if (code.advice() != null)")
+            .addStatement("text.append(\" Advice: \").append(code.advice())")
+            .endControlFlow()
+            .endControlFlow()
+            .beginControlFlow("if (detail != null)")
+            .addStatement("text.append(\" Detail: \").append(detail)")
+            .endControlFlow()
+            .addStatement("return text.toString()")
+            .build());
+    return context.file(type);
+  }
+
+  public static JavaFile domainException(GenerationContext context, Domain domain) {
+    TypeNames names = context.names();
+    ClassName codeEnum = names.codeEnum(domain);
+    TypeSpec.Builder type = TypeSpec.classBuilder(names.domainException(domain))
+        .addModifiers(Modifier.PUBLIC)
+        .superclass(names.catalogException())
+        .addJavadoc("A failure reported as a code of domain {@code $L}.\n", domain.name().name())
+        .addJavadoc("\n<p>Build one with {@link $T#exception(String)}.\n", codeEnum)
+        .addField(serialVersionUid())
+        .addMethod(codeConstructor(codeEnum))
+        .addMethod(MethodSpec.methodBuilder("code")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(codeEnum)
+            .addJavadoc("@return the code\n")
+            .addStatement("return ($T) super.code()", codeEnum)
+            .build());
+    return context.file(type);
+  }
+
+  /** One class per {@code exception:} group of the domain, in order of first use. */
+  public static List<JavaFile> groups(GenerationContext context, Domain domain) {
+    List<JavaFile> files = new ArrayList<>();
+    for (Map.Entry<String, List<CodeEntry>> group : groupsOf(domain).entrySet()) {
+      TypeSpec.Builder type = TypeSpec.classBuilder(context.names().group(group.getKey()))
+          .addModifiers(Modifier.PUBLIC)
+          .superclass(context.names().domainException(domain))
+          .addJavadoc("A failure reported as one of these codes of domain {@code $L}:\n", domain.name().name())
+          .addJavadoc("<ul>\n");
+      for (CodeEntry entry : group.getValue()) {
+        type.addJavadoc("<li>{@link $T#$L} ({@code $L}): $L\n", context.names().codeEnum(domain), entry.name().name(),
+            entry.code(), Docs.html(entry.text().message()));
+      }
+      type.addJavadoc("</ul>\n")
+          .addField(serialVersionUid())
+          .addMethod(codeConstructor(context.names().codeEnum(domain)));
+      files.add(context.file(type));
+    }
+    return files;
+  }
+
+  /** Group name to its codes, in catalog order. */
+  static Map<String, List<CodeEntry>> groupsOf(Domain domain) {
+    Map<String, List<CodeEntry>> groups = new LinkedHashMap<>();
+    for (CodeEntry entry : domain.codes()) {
+      entry.exceptionGroup().ifPresent(group -> groups.computeIfAbsent(group.name(), g -> new ArrayList<>()).add(entry));
+    }
+    return groups;
+  }
+
+  private static MethodSpec codeConstructor(ClassName codeEnum) {
+    return MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PROTECTED)
+        .addJavadoc("Use {@link $T#exception(String, Throwable)} and its overloads.\n", codeEnum)
+        .addJavadoc("\n@param code the code\n@param detail more about this occurrence, or {@code null}\n")
+        .addJavadoc("@param cause the exception that led to this one, or {@code null}\n")
+        .addParameter(codeEnum, "code")
+        .addParameter(String.class, "detail")
+        .addParameter(Throwable.class, "cause")
+        .addStatement("super(code, detail, cause)")
+        .build();
+  }
+
+  private static MethodSpec getter(ClassName type, String name, String doc) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(type)
+        .addJavadoc("@return $L\n", doc)
+        .addStatement("return $N", name)
+        .build();
+  }
+
+  private static FieldSpec serialVersionUid() {
+    return FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("1L")
+        .build();
+  }
+}
