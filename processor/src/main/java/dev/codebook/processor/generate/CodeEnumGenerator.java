@@ -76,7 +76,8 @@ public final class CodeEnumGenerator {
     addValueConstants(type);
     type.addMethod(codeMethod());
     type.addMethod(override("codeText", String.class)
-        .addStatement(intCodes ? "return $T.toString(code())" : "return code()", Integer.class).build());
+        .addCode(intCodes ? CodeBlock.of("return $T.toString(code());\n", Integer.class) : CodeBlock.of("return code();\n"))
+        .build());
     type.addMethod(override("domain", String.class).addStatement("return $S", domain.name().name()).build());
     type.addMethod(kindMethod());
     type.addMethod(textMethod("message", entry -> Optional.of(entry.text().message()), null));

@@ -1,0 +1,305 @@
+package dev.codebook.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.codebook.processor.TestCatalogs.catalogWithCodes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.tools.Diagnostic;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One failing compile per catalog diagnostic: each is an ERROR on the {@code @Codebook} line whose
+ * text names {@code file:line:column} in the YAML. (That nothing is generated for a broken catalog
+ * is shown with plain javac in {@link PlainJavacTest}: compile-testing hides files of a failed build.)
+ */
+class CatalogDiagnosticsTest {
+
+  /** Asserts a failed build with an error carrying {@code tag} and every fragment, and no generated file. */
+  static void assertCatalogError(Compilation compilation, String tag, String... fragments) {
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[codebook:" + tag + "]")
+        .inFile(TestCatalogs.packageInfo())
+        .onLineContaining("@Codebook");
+    String errors = errors(compilation);
+    for (String fragment : fragments) {
+      assertTrue(errors.contains(fragment), () -> "expected '" + fragment + "' in:\n" + errors);
+    }
+  }
+
+  static String errors(Compilation compilation) {
+    return compilation.errors().stream()
+        .map(d -> d.getMessage(null))
+        .collect(Collectors.joining("\n"));
+  }
+
+  @Test
+  void yamlSyntaxErrorPointsAtTheLine() {
+    Compilation compilation = TestCatalogs.compile("""
+        codebook: 1
+        name: Shop
+        domains:
+          - name: Order
+            codes: [
+        """);
+    assertCatalogError(compilation, "yaml-syntax", "catalog.yaml:6:1");
+  }
+
+  @Test
+  void missingRequiredKey() {
+    Compilation compilation = TestCatalogs.compile(catalogWithCodes("""
+              - code: 1
+                kind: failure
+                message: Out of stock.
+        """));
+    assertCatalogError(compilation, "missing-key", "catalog.yaml:6:9", "missing required key 'name'");
+  }
+
+  @Test
+  void missingKindWithoutDomainDefault() {
+    Compilation compilation = TestCatalogs.compile(catalogWithCodes("""
+              - code: 1
+                name: OUT_OF_STOCK
+                message: Out of stock.
+        """));
+    assertCatalogError(compilation, "missing-kind", "catalog.yaml:6:9", "1 OUT_OF_STOCK");
+  }
+
+  @Test
+  void unknownKeySuggestsTheClosestOne() {
+    Compilation compilation = TestCatalogs.compile(catalogWithCodes("""
+              - code: 1
+                name: OUT_OF_STOCK
+                kind: failure
+                mesage: Out of stock.
+        """));
+    assertCatalogError(compilation, "unknown-key", "catalog.yaml:9:9", "'mesage'", "did you mean 'message'?");
+    assertCatalogError(compilation, "missing-key", "'message'");
+  }
+
+  @Test
+  void wrongValueType() {
+    Compilation compilation = TestCatalogs.compile(catalogWithCodes("""
+              - code: 1
+                name: OUT_OF_STOCK
+                kind: failure
+                message: [Out, of, stock]
+        """));
+    assertCatalogError(compilation, "wrong-type", "catalog.yaml:9:18", "must be text, not a list");
+  }
+
+  @Test
+  void duplicateCodeNamesBothLines() {
+    Compilation compilation = TestCatalogs.compile(catalogWithCodes("""
+              - code: 1
+                name: OUT_OF_STOCK
+                kind: failure
+                message: Out of stock.
+              - code: 1
+                name: SOLD_OUT
+                kind: failure
+                message: Sold out.
+        """));
+    assertCatalogError(compilation, "duplicate-code", "code 1 appears twice in domain Order",
+        "catalog.yaml:6:15", "catalog.yaml:10:15");
+  }
+
+  @Test
+  void duplicateNameOrAlias() {
+    Compilation compilation = TestCatalogs.compile(catalogWithCodes("""
+              - code: 1
+                name: OUT_OF_STOCK
+                kind: failure
+                message: Out of stock.
+              - code: 2
+                name: SOLD_OUT
+                aliases: [OUT_OF_STOCK]
+                kind: failure
+                message: Sold out.
+        """));
+    assertCatalogError(compilation, "duplicate-name", "name OUT_OF_STOCK is used twice in domain Order",
+        "catalog.yaml:7:15", "catalog.yaml:12:19");
+  }
+
+  @Test
+  void codeNameThatIsNotAnIdentifier() {
+    Compilation compilation = TestCatalogs.compile(catalogWithCodes("""
+              - code: 1
+                name: OUT-OF-STOCK
+                kind: failure
+                message: Out of stock.
+        """));
+    assertCatalogError(compilation, "invalid-code-name", "catalog.yaml:7:15", "'OUT-OF-STOCK'",
+        "not a Java identifier");
+  }
+
+  @Test
+  void typeNameThatIsAKeyword() {
+    Compilation compilation = TestCatalogs.compile(catalogWithCodes("""
+              - code: 1
+                name: OUT_OF_STOCK
+                kind: failure
+                message: Out of stock.
+                exception: class
+        """));
+    assertCatalogError(compilation, "invalid-type-name", "catalog.yaml:10:20", "'class'", "Java keyword");
+  }
+
+  @Test
+  void intCodeOutOfRange() {
+    Compilation compilation = TestCatalogs.compile(catalogWithCodes("""
+              - code: 2147483648
+                name: TOO_BIG
+                kind: failure
+                message: Too big.
+        """));
+    assertCatalogError(compilation, "int-code-out-of-range", "catalog.yaml:6:15", "2147483648");
+  }
+
+  @Test
+  void intCodeWithLeadingZero() {
+    Compilation compilation = TestCatalogs.compile(catalogWithCodes("""
+              - code: 08006
+                name: CONNECTION_FAILURE
+                kind: failure
+                message: Connection failure.
+        """));
+    assertCatalogError(compilation, "bad-int-code", "catalog.yaml:6:15", "'08006'", "codeType: string");
+  }
+
+  @Test
+  void emptyDomain() {
+    Compilation compilation = TestCatalogs.compile("""
+        codebook: 1
+        name: Shop
+        domains:
+          - name: Order
+            codes: []
+        """);
+    assertCatalogError(compilation, "empty-domain", "catalog.yaml:4:11", "domain Order has no codes");
+  }
+
+  @Test
+  void generatedTypeNamesThatClash() {
+    Compilation compilation = TestCatalogs.compile("""
+        codebook: 1
+        name: Shop
+        domains:
+          - name: Shop
+            kind: failure
+            codes:
+              - {code: 1, name: OUT_OF_STOCK, message: Out of stock.}
+        """);
+    assertCatalogError(compilation, "type-name-clash", "generated type ShopCode would be declared twice",
+        "catalog Shop at", "domain Shop at", "catalog.yaml:4:11");
+  }
+
+  @Test
+  void groupExceptionClashingWithADomainType() {
+    Compilation compilation = TestCatalogs.compile(catalogWithCodes("""
+              - code: 1
+                name: OUT_OF_STOCK
+                kind: failure
+                message: Out of stock.
+                exception: OrderCode
+        """));
+    assertCatalogError(compilation, "type-name-clash", "generated type OrderCode", "catalog.yaml:10:20");
+  }
+
+  @Test
+  void codeBesideItsValueConstantName() {
+    Compilation compilation = TestCatalogs.compile(catalogWithCodes("""
+              - code: 1
+                name: LIMIT
+                kind: failure
+                message: Limit reached.
+              - code: 2
+                name: OTHER
+                aliases: [LIMIT_VALUE]
+                kind: failure
+                message: Other.
+        """));
+    assertCatalogError(compilation, "member-name-clash", "OrderCode.LIMIT_VALUE", "catalog.yaml:12:19");
+  }
+
+  @Test
+  void everyProblemIsReportedInOneBuild() {
+    Compilation compilation = TestCatalogs.compile(catalogWithCodes("""
+              - code: 1
+                name: OUT_OF_STOCK
+                kind: failure
+                message: Out of stock.
+                colour: red
+              - code: 1
+                name: lower_case
+                kind: failure
+                message: Duplicate.
+              - code: 3
+                name: NO_KIND_HERE
+                kind: fatal
+                message: Unknown kind.
+        """));
+    assertCatalogError(compilation, "unknown-key", "'colour'");
+    assertCatalogError(compilation, "duplicate-code", "code 1");
+    assertCatalogError(compilation, "invalid-code-name", "'lower_case'");
+    assertCatalogError(compilation, "bad-kind", "'fatal'");
+    assertEquals(4, compilation.errors().size(), () -> errors(compilation));
+  }
+
+  @Test
+  void catalogNotFoundListsEveryPlaceTried() {
+    Compilation compilation = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new CodebookProcessor())
+        .withOptions("-Acodebook.root=/nonexistent/one" + java.io.File.pathSeparator + "/nonexistent/two")
+        .compile(TestCatalogs.packageInfo());
+    assertThat(compilation).hadErrorContaining("[codebook:catalog-not-found]")
+        .inFile(TestCatalogs.packageInfo())
+        .onLineContaining("@Codebook");
+    String errors = errors(compilation);
+    for (String place : List.of("/nonexistent/one/test/codes/catalog.yaml", "/nonexistent/two/test/codes/catalog.yaml",
+        "test/codes/catalog.yaml on the source path", "test/codes/catalog.yaml on the class path")) {
+      assertTrue(errors.contains(place), () -> place + " missing in " + errors);
+    }
+    assertEquals(1, compilation.errors().size(), errors);
+  }
+
+  @Test
+  void yaml11ScalarsStayText() {
+    Compilation compilation = TestCatalogs.compile("""
+        codebook: 1
+        name: Db
+        domains:
+          - name: SqlState
+            codeType: string
+            codes:
+              - code: 08006
+                name: CONNECTION_FAILURE
+                kind: failure
+                message: NO
+              - code: 23505
+                name: UNIQUE_VIOLATION
+                kind: failure
+                message: ON
+        """);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.codes.SqlStateCode")
+        .contentsAsUtf8String().contains("CONNECTION_FAILURE_VALUE = \"08006\"");
+  }
+
+  @Test
+  void diagnosticsAreNotWarnings() {
+    Compilation compilation = TestCatalogs.compile(catalogWithCodes("""
+              - code: x
+                name: A
+                kind: failure
+                message: a
+        """));
+    assertTrue(compilation.diagnostics().stream()
+        .filter(d -> d.getMessage(null).contains("[codebook:"))
+        .allMatch(d -> d.getKind() == Diagnostic.Kind.ERROR));
+    assertCatalogError(compilation, "bad-int-code", "'x'");
+  }
+}

@@ -1,0 +1,116 @@
+package dev.codebook.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The processor under the real javac with files on disk, as a build tool runs it: the catalog is found
+ * on the source path and in a jar on the class path, and a broken catalog leaves no file behind.
+ */
+class PlainJavacTest {
+  static final String PACKAGE_INFO = """
+      @Codebook("%s")
+      package com.example.codes;
+
+      import dev.codebook.Codebook;
+      """;
+
+  @TempDir Path dir;
+
+  record Result(int exitCode, String output) {}
+
+  /** Runs javac on {@code com/example/codes/package-info.java} under {@code dir/src}. */
+  Result javac(String... extraOptions) throws IOException {
+    List<String> args = new ArrayList<>(List.of(
+        "-processorpath", System.getProperty("java.class.path"),
+        "-processor", CodebookProcessor.class.getName(),
+        "-classpath", System.getProperty("java.class.path"),
+        "--release", "8", "-Xlint:all,-options,-processing",
+        "-d", Files.createDirectories(dir.resolve("classes")).toString(),
+        "-s", Files.createDirectories(dir.resolve("generated")).toString()));
+    args.addAll(List.of(extraOptions));
+    args.add(dir.resolve("src/com/example/codes/package-info.java").toString());
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    ByteArrayOutputStream output = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
+    int exit = javac.run(null, out, out, args.toArray(String[]::new));
+    return new Result(exit, output.toString(StandardCharsets.UTF_8));
+  }
+
+  void writeSource(String catalogPath) throws IOException {
+    Path file = dir.resolve("src/com/example/codes/package-info.java");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, PACKAGE_INFO.formatted(catalogPath));
+  }
+
+  List<Path> generated() throws IOException {
+    try (Stream<Path> files = Files.walk(dir.resolve("generated"))) {
+      return files.filter(Files::isRegularFile).toList();
+    }
+  }
+
+  @Test
+  void findsACatalogBesideThePackageOnTheSourcePath() throws IOException {
+    writeSource("shop.yaml");
+    Files.writeString(dir.resolve("src/com/example/codes/shop.yaml"), GeneratedApiTest.CATALOG);
+    Result result = javac("-sourcepath", dir.resolve("src").toString());
+    assertEquals(0, result.exitCode(), result.output());
+    assertEquals("", result.output(), "no warning under -Xlint:all");
+    assertTrue(Files.exists(dir.resolve("generated/com/example/codes/OrderCode.java")));
+    assertTrue(Files.exists(dir.resolve("classes/com/example/codes/OrderNetworkException.class")));
+  }
+
+  @Test
+  void findsAnAbsoluteCatalogInAJarOnTheClassPath() throws IOException {
+    writeSource("/catalogs/shop.yaml");
+    Path jar = dir.resolve("catalog.jar");
+    try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
+      out.putNextEntry(new JarEntry("catalogs/shop.yaml"));
+      out.write(GeneratedApiTest.CATALOG.getBytes(StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
+    Result result = javac("-classpath", System.getProperty("java.class.path") + java.io.File.pathSeparator + jar);
+    assertEquals(0, result.exitCode(), result.output());
+    assertTrue(Files.exists(dir.resolve("generated/com/example/codes/SqlCode.java")));
+  }
+
+  @Test
+  void aBrokenCatalogGeneratesNothing() throws IOException {
+    writeSource("shop.yaml");
+    String broken = GeneratedApiTest.CATALOG.replace("name: TIMEOUT", "name: NOT_FOUND");
+    Files.writeString(dir.resolve("src/com/example/codes/shop.yaml"), broken);
+    Result result = javac("-sourcepath", dir.resolve("src").toString());
+    assertEquals(1, result.exitCode(), result.output());
+    assertTrue(result.output().contains("[codebook:duplicate-name]"), result.output());
+    assertTrue(result.output().contains("shop.yaml:40:15") && result.output().contains("shop.yaml:23:15"), result.output());
+    assertEquals(List.of(), generated());
+  }
+
+  @Test
+  void aMissingCatalogIsOneErrorOnTheAnnotation() throws IOException {
+    writeSource("missing.yaml");
+    Result result = javac("-sourcepath", dir.resolve("src").toString());
+    assertEquals(1, result.exitCode(), result.output());
+    assertTrue(result.output().contains("package-info.java:1: error:"), result.output());
+    assertTrue(result.output().contains("com/example/codes/missing.yaml on the source path"), result.output());
+    assertTrue(result.output().contains("1 error"), result.output());
+    assertEquals(List.of(), generated());
+  }
+}
