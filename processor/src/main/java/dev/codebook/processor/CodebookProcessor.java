@@ -3,6 +3,9 @@ package dev.codebook.processor;
 import com.google.auto.service.AutoService;
 import dev.codebook.processor.catalog.Catalog;
 import dev.codebook.processor.catalog.CatalogParser;
+import dev.codebook.processor.check.CatalogRegistry;
+import dev.codebook.processor.check.ExhaustiveChecker;
+import dev.codebook.processor.check.HandlesChecker;
 import dev.codebook.processor.diag.Message;
 import dev.codebook.processor.diag.Problem;
 import dev.codebook.processor.diag.Reporter;
@@ -14,12 +17,14 @@ import dev.codebook.processor.generate.TypeNames;
 import dev.codebook.processor.locate.CatalogLocator;
 import dev.codebook.processor.validate.CatalogValidator;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -30,20 +35,37 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
+import javax.tools.FileObject;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 
 /**
  * Entry point: for each package annotated {@code @dev.codebook.Codebook}, runs locate, parse, validate, generate
- * and write, reporting every problem of a catalog before generating anything from it.
+ * and write, reporting every problem of a catalog before generating anything from it; then checks
+ * {@code @Handles} and {@code @Exhaustive} on user code against the catalogs.
  */
 @AutoService(Processor.class)
 public final class CodebookProcessor extends AbstractProcessor {
   /** Named, not referenced: the processor jar runs without the annotations jar beside it. */
   private static final String ANNOTATION = "dev.codebook.Codebook";
 
+  private Reporter reporter;
+  private CatalogRegistry registry;
+  private ExhaustiveChecker exhaustive;
+  private HandlesChecker handles;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    reporter = new Reporter(processingEnv.getMessager());
+    registry = new CatalogRegistry(processingEnv.getFiler());
+    exhaustive = new ExhaustiveChecker(processingEnv.getElementUtils(), registry, reporter);
+    handles = new HandlesChecker(processingEnv.getElementUtils(), registry, reporter);
+  }
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(ANNOTATION);
+    return Set.of(ANNOTATION, ExhaustiveChecker.ANNOTATION, HandlesChecker.ANNOTATION);
   }
 
   @Override
@@ -58,28 +80,39 @@ public final class CodebookProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    Reporter reporter = new Reporter(processingEnv.getMessager());
-    TypeElement codebook = processingEnv.getElementUtils().getTypeElement(ANNOTATION);
-    if (codebook == null) {
-      return false;
-    }
-    for (Element element : round.getElementsAnnotatedWith(codebook)) {
-      if (!(element instanceof PackageElement pkg)) {
-        continue;
-      }
-      try {
-        processPackage(pkg, reporter);
-      } catch (RuntimeException | LinkageError e) {
-        Message message = Message.INTERNAL_ERROR;
-        String where = e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : "";
-        reporter.report(message, message.format(e + where), pkg, annotationOn(pkg), null);
+    for (Element element : annotated(round, ANNOTATION)) {
+      if (element instanceof PackageElement pkg) {
+        guarded(pkg, () -> processPackage(pkg));
       }
     }
+    // Catalogs of this round are registered: now the checks on user code that name them.
+    Set<? extends Element> handling = annotated(round, HandlesChecker.ANNOTATION);
+    guarded(handling.stream().findFirst().orElse(null), () -> handles.check(handling, round.processingOver()));
+    Set<? extends Element> exhaustiveTypes = annotated(round, ExhaustiveChecker.ANNOTATION);
+    guarded(exhaustiveTypes.stream().findFirst().orElse(null),
+        () -> exhaustive.check(exhaustiveTypes, round.processingOver()));
     // Codebook's annotations are Codebook's own: claiming them keeps -Xlint:processing quiet.
     return true;
   }
 
-  private void processPackage(PackageElement pkg, Reporter reporter) {
+  private Set<? extends Element> annotated(RoundEnvironment round, String annotation) {
+    TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
+    return type == null ? Set.of() : round.getElementsAnnotatedWith(type);
+  }
+
+  /** Runs one unit of work; an unexpected exception becomes an error on {@code element}, never a javac crash. */
+  private void guarded(Element element, Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException | LinkageError e) {
+      Message message = Message.INTERNAL_ERROR;
+      String where = e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : "";
+      reporter.report(message, message.format(e + where), element, element == null ? null : annotationOn(element),
+          null);
+    }
+  }
+
+  private void processPackage(PackageElement pkg) {
     AnnotationMirror mirror = annotationOn(pkg);
     AnnotationValue value = valueOf(mirror);
     String path = value == null ? "" : String.valueOf(value.getValue());
@@ -89,6 +122,7 @@ public final class CodebookProcessor extends AbstractProcessor {
         processingEnv.getOptions().get(CatalogLocator.ROOT_OPTION));
     CatalogLocator.Result located = locator.locate(packageName, path);
     if (located.problem().isPresent()) {
+      registry.registerBroken(packageName);
       reporter.reportAll(List.of(located.problem().get()), pkg, mirror, value);
       return;
     }
@@ -99,29 +133,37 @@ public final class CodebookProcessor extends AbstractProcessor {
     reporter.reportAll(problems, pkg, mirror, value);
     boolean errors = problems.stream().anyMatch(p -> p.message().kind() == Diagnostic.Kind.ERROR);
     if (errors || parsed.catalog().isEmpty()) {
+      registry.registerBroken(packageName);
       return;
     }
     Catalog catalog = parsed.catalog().get();
+    registry.register(packageName, catalog);
     GenerationContext context = new GenerationContext(catalog, TypeNames.of(packageName, catalog),
         GeneratedAnnotation.choose(processingEnv.getElementUtils(), processingEnv.getSourceVersion(),
             getClass().getCanonicalName()),
         pkg, path);
-    write(CatalogGenerator.generate(context), pkg, mirror, value, reporter);
+    write(CatalogGenerator.generate(context), file.bytes(), pkg, mirror, value);
   }
 
-  private void write(List<GeneratedSource> sources, PackageElement pkg, AnnotationMirror mirror,
-      AnnotationValue value, Reporter reporter) {
-    for (GeneratedSource source : sources) {
-      try {
+  /** Writes the sources, then the catalog itself as metadata for checks in modules that use the jar. */
+  private void write(List<GeneratedSource> sources, byte[] catalog, PackageElement pkg, AnnotationMirror mirror,
+      AnnotationValue value) {
+    String current = null;
+    try {
+      for (GeneratedSource source : sources) {
+        current = source.qualifiedName();
         JavaFileObject file = processingEnv.getFiler().createSourceFile(source.qualifiedName(), pkg);
         try (Writer writer = file.openWriter()) {
           writer.write(source.text());
         }
-      } catch (IOException e) {
-        Message message = Message.WRITE_FAILED;
-        reporter.report(message, message.format(source.qualifiedName(), e.getMessage()), pkg, mirror, value);
-        return;
       }
+      current = CatalogRegistry.metadataPath(pkg.getQualifiedName().toString());
+      FileObject metadata = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", current, pkg);
+      try (OutputStream out = metadata.openOutputStream()) {
+        out.write(catalog);
+      }
+    } catch (IOException e) {
+      reporter.report(Message.WRITE_FAILED, pkg, mirror, value, current, e.getMessage());
     }
   }
 

@@ -52,6 +52,22 @@ public enum Message {
   GROUP_ACROSS_DOMAINS("group-across-domains",
       "exception group %s is used in domain %s and in domain %s: a group belongs to one domain"),
 
+  // check: @Exhaustive and @Handles on user code
+  EXHAUSTIVE_MISSING("exhaustive-missing", "%s does not handle %d %s code%s of %s:%s"),
+  EXHAUSTIVE_NOT_A_HANDLER("exhaustive-not-a-handler",
+      "@Exhaustive on %s, which implements no generated <Domain>Handler of a known catalog"),
+  EXHAUSTIVE_UNRESOLVED("exhaustive-unresolved",
+      "cannot check @Exhaustive on %s: its supertype %s could not be resolved"),
+  HANDLES_NO_CATALOG("handles-no-catalog", "no catalog with domain '%s' found: %s"),
+  HANDLES_AMBIGUOUS_CATALOG("handles-ambiguous-catalog",
+      "domain '%s' exists in the catalogs of packages %s: name one with catalog = \"...\""),
+  HANDLES_UNKNOWN_DOMAIN("handles-unknown-domain", "catalog %s has no domain '%s'%s; its domains are %s"),
+  HANDLES_WRONG_CODE_TYPE("handles-wrong-code-type", "domain %s has %s codes: list them in '%s', not '%s'"),
+  HANDLES_UNKNOWN_CODE("handles-unknown-code", "code %s is not in domain %s; nearest known codes: %s"),
+  HANDLES_OTHER_DOMAIN("handles-other-domain", "code %s is not in domain %s, but in domain %s (%s)"),
+  HANDLES_DUPLICATE("handles-duplicate", "code %s %s of domain %s is already handled by %s"),
+  HANDLES_DEPRECATED("handles-deprecated", "code %s %s of domain %s is deprecated: %s", Diagnostic.Kind.WARNING),
+
   // process
   TOO_MANY_ERRORS("too-many-errors", "%,d more errors in this catalog not shown"),
   INTERNAL_ERROR("internal-error",

@@ -30,6 +30,11 @@ public final class Reporter {
     messager.printMessage(message.kind(), text, element, mirror, value);
   }
 
+  /** Formats {@code message} with {@code args} and reports it at the given place. */
+  public void report(Message message, Element element, AnnotationMirror mirror, AnnotationValue value, Object... args) {
+    report(message, message.format(args), element, mirror, value);
+  }
+
   /** Reports a catalog's problems on its annotation, at most {@link #MAX_SHOWN} of them. */
   public void reportAll(List<Problem> problems, Element element, AnnotationMirror mirror, AnnotationValue value) {
     int shown = Math.min(problems.size(), MAX_SHOWN);

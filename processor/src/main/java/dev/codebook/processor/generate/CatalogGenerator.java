@@ -20,6 +20,7 @@ public final class CatalogGenerator {
       sources.add(GeneratedSource.of(CodeEnumGenerator.generate(context, domain)));
       sources.add(GeneratedSource.of(ExceptionGenerator.domainException(context, domain)));
       ExceptionGenerator.groups(context, domain).forEach(file -> sources.add(GeneratedSource.of(file)));
+      sources.add(GeneratedSource.of(HandlerGenerator.generate(context, domain)));
     }
     return sources;
   }

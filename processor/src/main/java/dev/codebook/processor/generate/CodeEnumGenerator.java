@@ -65,7 +65,7 @@ public final class CodeEnumGenerator {
     for (CodeEntry entry : domain.codes()) {
       TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("")
           .addJavadoc("{@code $L}: ", entry.code())
-          .addJavadoc(Docs.codeText(catalog, entry));
+          .addJavadoc(Docs.codeText(entry, self));
       deprecation(entry).ifPresent(reason -> {
         constant.addJavadoc("\n@deprecated $L\n", reason);
         constant.addAnnotation(Deprecated.class);

@@ -1,8 +1,8 @@
 package dev.codebook.processor.generate;
 
-import dev.codebook.processor.catalog.Catalog;
 import dev.codebook.processor.catalog.CodeEntry;
 import dev.codebook.processor.catalog.Text;
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import java.util.Map;
 
@@ -31,7 +31,7 @@ final class Docs {
   }
 
   /** Message, advice and translations of a code, as Javadoc paragraphs. */
-  static CodeBlock codeText(Catalog catalog, CodeEntry entry) {
+  static CodeBlock codeText(CodeEntry entry, ClassName codeEnum) {
     CodeBlock.Builder doc = CodeBlock.builder();
     doc.add("$L\n", html(entry.text().message()));
     entry.text().advice().ifPresent(advice -> doc.add("\n<p>Advice: $L\n", html(advice)));
@@ -41,9 +41,10 @@ final class Docs {
       text.advice().ifPresent(advice -> doc.add(" Advice: $L", html(advice)));
       doc.add("\n");
     }
-    if (!entry.aliases().isEmpty()) {
-      doc.add("\n<p>Also named $L.\n",
-          String.join(", ", entry.aliases().stream().map(alias -> "{@link #" + alias.name() + "}").toList()));
+    for (int i = 0; i < entry.aliases().size(); i++) {
+      doc.add(i == 0 ? "\n<p>Also named " : ", ");
+      doc.add("{@link $T#$L}", codeEnum, entry.aliases().get(i).name());
+      doc.add(i == entry.aliases().size() - 1 ? ".\n" : "");
     }
     return doc.build();
   }

@@ -1,0 +1,29 @@
+package dev.codebook;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Makes the build fail when a class implementing a generated {@code <Domain>Handler} does not override
+ * the per-code method of every code of the given kinds (failures by default). Deprecated codes need not
+ * be handled.
+ *
+ * <pre>{@code
+ * @Exhaustive
+ * final class LoginFailures implements SdkHandler<Decision> {
+ *   @Override public Decision onTokenInvalid(String detail) { return Decision.RETRY; }
+ *   // ... every other failure code of the Sdk domain, or the build lists what is missing
+ *   @Override public Decision onOutcome(SdkCode code, String detail) { return Decision.CONTINUE; }
+ * }
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.SOURCE)
+@Target(ElementType.TYPE)
+public @interface Exhaustive {
+  /** The kinds whose every code must have its own method; failures by default. */
+  CodeKind[] value() default CodeKind.FAILURE;
+}

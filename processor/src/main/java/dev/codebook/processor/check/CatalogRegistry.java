@@ -1,0 +1,85 @@
+package dev.codebook.processor.check;
+
+import dev.codebook.processor.catalog.Catalog;
+import dev.codebook.processor.catalog.CatalogParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.Filer;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Catalogs by the package whose {@code @Codebook} generated them: those of this compilation, then
+ * those compiled elsewhere, whose catalog travels in their jar as {@code META-INF/codebook/<package>.yaml}.
+ * A resource, not an annotation, so that modules using only the generated types see no new warnings.
+ */
+public final class CatalogRegistry {
+  private static final String METADATA_DIR = "META-INF/codebook/";
+
+  private final Filer filer;
+  private final Map<String, Catalog> compiled = new LinkedHashMap<>();
+  private final Set<String> broken = new HashSet<>();
+  private final Map<String, Optional<Catalog>> fromClassPath = new HashMap<>();
+
+  public CatalogRegistry(Filer filer) {
+    this.filer = filer;
+  }
+
+  /** Where a package's catalog is carried in the class output and in jars. */
+  public static String metadataPath(String packageName) {
+    return METADATA_DIR + packageName + ".yaml";
+  }
+
+  public void register(String packageName, Catalog catalog) {
+    compiled.put(packageName, catalog);
+  }
+
+  /** A package whose catalog had errors: checks against it stay quiet, its errors are already shown. */
+  public void registerBroken(String packageName) {
+    broken.add(packageName);
+  }
+
+  public boolean isBroken(String packageName) {
+    return broken.contains(packageName);
+  }
+
+  public boolean anyBroken() {
+    return !broken.isEmpty();
+  }
+
+  /** Catalogs generated in this compilation, by package, in the order they were processed. */
+  public Map<String, Catalog> compiled() {
+    return compiled;
+  }
+
+  /** The catalog generated into {@code packageName}, here or in a jar on the class path. */
+  public Optional<Catalog> find(String packageName) {
+    Catalog here = compiled.get(packageName);
+    if (here != null) {
+      return Optional.of(here);
+    }
+    return fromClassPath.computeIfAbsent(packageName, this::load);
+  }
+
+  private Optional<Catalog> load(String packageName) {
+    byte[] bytes;
+    String name;
+    try {
+      FileObject file = filer.getResource(StandardLocation.CLASS_PATH, "", metadataPath(packageName));
+      name = file.toUri().toString();
+      try (InputStream in = file.openInputStream()) {
+        bytes = in.readNBytes(CatalogParser.MAX_BYTES + 1);
+      }
+    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+      return Optional.empty();
+    }
+    CatalogParser.Result parsed = CatalogParser.parse(name, bytes);
+    return parsed.problems().isEmpty() ? parsed.catalog() : Optional.empty();
+  }
+}

@@ -1,0 +1,130 @@
+package dev.codebook.processor.check;
+
+import dev.codebook.processor.catalog.CodeEntry;
+import dev.codebook.processor.catalog.Kind;
+import dev.codebook.processor.diag.Message;
+import dev.codebook.processor.diag.Reporter;
+import dev.codebook.processor.generate.Names;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * {@code @Exhaustive}: a class implementing a generated handler overrides the per-code method of every
+ * non-deprecated code of the named kinds. A class whose handler is generated in this compilation is not
+ * resolved in the first round; it is kept by name and checked again in later rounds.
+ */
+public final class ExhaustiveChecker {
+  public static final String ANNOTATION = "dev.codebook.Exhaustive";
+
+  private final Elements elements;
+  private final HandlerTypes handlerTypes;
+  private final Reporter reporter;
+  private final Set<String> deferred = new LinkedHashSet<>();
+
+  public ExhaustiveChecker(Elements elements, CatalogRegistry registry, Reporter reporter) {
+    this.elements = elements;
+    this.handlerTypes = new HandlerTypes(elements, registry);
+    this.reporter = reporter;
+  }
+
+  /** Checks this round's annotated types and those deferred before; on the last round, reports what is left. */
+  public void check(Set<? extends Element> annotated, boolean lastRound) {
+    List<TypeElement> pending = new ArrayList<>();
+    for (String name : deferred) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null) {
+        pending.add(type);
+      }
+    }
+    deferred.clear();
+    for (Element element : annotated) {
+      if (element instanceof TypeElement type) {
+        pending.add(type);
+      }
+    }
+    for (TypeElement type : pending) {
+      check(type, lastRound);
+    }
+  }
+
+  private void check(TypeElement type, boolean lastRound) {
+    AnnotationMirror mirror = Mirrors.find(type, ANNOTATION).orElse(null);
+    HandlerTypes.Resolution resolution = handlerTypes.of(type);
+    if (resolution.unresolved().isPresent()) {
+      if (lastRound) {
+        reporter.report(Message.EXHAUSTIVE_UNRESOLVED, type, mirror, null, type.getQualifiedName(),
+            resolution.unresolved().get());
+      } else {
+        deferred.add(type.getQualifiedName().toString());
+      }
+      return;
+    }
+    if (resolution.handlers().isEmpty()) {
+      reporter.report(Message.EXHAUSTIVE_NOT_A_HANDLER, type, mirror, null, type.getQualifiedName());
+      return;
+    }
+    Set<Kind> kinds = kinds(mirror);
+    for (HandlerTypes.Handler handler : resolution.handlers()) {
+      List<CodeEntry> missing = new ArrayList<>();
+      for (CodeEntry entry : handler.domain().codes()) {
+        if (kinds.contains(entry.kind()) && !entry.isDeprecated()
+            && !overrides(type, handler.type(), Names.handlerMethod(entry.name().name()))) {
+          missing.add(entry);
+        }
+      }
+      if (!missing.isEmpty()) {
+        StringBuilder list = new StringBuilder();
+        for (CodeEntry entry : missing) {
+          list.append("\n  ").append(entry.code()).append(' ').append(entry.name().name())
+              .append(" (").append(entry.text().message()).append("): override ")
+              .append(Names.handlerMethod(entry.name().name())).append("(String)");
+        }
+        String kindNames = kinds.stream().map(kind -> kind.name().toLowerCase(Locale.ROOT))
+            .collect(Collectors.joining(" or "));
+        reporter.report(Message.EXHAUSTIVE_MISSING, type, mirror, null, type.getSimpleName(), missing.size(),
+            kindNames, missing.size() == 1 ? "" : "s", handler.type().getSimpleName(), list);
+      }
+    }
+  }
+
+  /** Whether the most specific {@code method(String)} of {@code type} comes from elsewhere than the handler. */
+  private boolean overrides(TypeElement type, TypeElement handler, String method) {
+    for (Element member : elements.getAllMembers(type)) {
+      if (member.getKind() == ElementKind.METHOD && member.getSimpleName().contentEquals(method)
+          && ((ExecutableElement) member).getParameters().size() == 1
+          && ((ExecutableElement) member).getParameters().get(0).asType().toString().equals("java.lang.String")
+          && !member.getEnclosingElement().equals(handler)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<Kind> kinds(AnnotationMirror mirror) {
+    Set<Kind> kinds = EnumSet.noneOf(Kind.class);
+    Optional<AnnotationValue> written = mirror == null ? Optional.empty() : Mirrors.explicit(mirror, "value");
+    if (written.isEmpty()) {
+      return EnumSet.of(Kind.FAILURE);
+    }
+    for (AnnotationValue item : Mirrors.items(mirror, "value")) {
+      if (item.getValue() instanceof VariableElement constant) {
+        Kind.fromYaml(constant.getSimpleName().toString().toLowerCase(Locale.ROOT)).ifPresent(kinds::add);
+      }
+    }
+    return kinds;
+  }
+}

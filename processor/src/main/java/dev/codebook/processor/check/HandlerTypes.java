@@ -1,0 +1,76 @@
+package dev.codebook.processor.check;
+
+import dev.codebook.processor.catalog.Catalog;
+import dev.codebook.processor.catalog.Domain;
+import dev.codebook.processor.generate.Names;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/** Finds the generated {@code <Domain>Handler} interfaces a type implements, directly or not. */
+final class HandlerTypes {
+  /** A generated handler interface and the catalog domain it was generated from. */
+  record Handler(TypeElement type, Catalog catalog, Domain domain) {}
+
+  /** The handlers found, or the name of a supertype that is not resolved yet. */
+  record Resolution(List<Handler> handlers, Optional<String> unresolved) {}
+
+  private final Elements elements;
+  private final CatalogRegistry registry;
+
+  HandlerTypes(Elements elements, CatalogRegistry registry) {
+    this.elements = elements;
+    this.registry = registry;
+  }
+
+  Resolution of(TypeElement type) {
+    List<Handler> handlers = new ArrayList<>();
+    Deque<TypeElement> pending = new ArrayDeque<>(List.of(type));
+    Set<String> seen = new HashSet<>();
+    while (!pending.isEmpty()) {
+      TypeElement current = pending.pop();
+      List<TypeMirror> supertypes = new ArrayList<>(current.getInterfaces());
+      supertypes.add(current.getSuperclass());
+      for (TypeMirror supertype : supertypes) {
+        if (supertype.getKind() == TypeKind.ERROR) {
+          // Not generated yet, or missing: javac's getInterfaces() keeps it as an error type.
+          return new Resolution(handlers, Optional.of(supertype.toString()));
+        }
+        if (!(supertype instanceof DeclaredType declared)) {
+          continue;
+        }
+        TypeElement element = (TypeElement) declared.asElement();
+        if (!seen.add(element.getQualifiedName().toString())) {
+          continue;
+        }
+        if (element.getKind() == ElementKind.INTERFACE) {
+          handler(element).ifPresent(handlers::add);
+        }
+        pending.push(element);
+      }
+    }
+    return new Resolution(handlers, Optional.empty());
+  }
+
+  private Optional<Handler> handler(TypeElement element) {
+    String packageName = elements.getPackageOf(element).getQualifiedName().toString();
+    String simpleName = element.getSimpleName().toString();
+    if (!simpleName.endsWith("Handler") || registry.isBroken(packageName)) {
+      return Optional.empty();
+    }
+    return registry.find(packageName).flatMap(catalog -> catalog.domains().stream()
+        .filter(domain -> Names.handler(domain.name().name()).equals(simpleName))
+        .findFirst()
+        .map(domain -> new Handler(element, catalog, domain)));
+  }
+}

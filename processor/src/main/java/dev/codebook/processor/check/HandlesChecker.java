@@ -1,0 +1,214 @@
+package dev.codebook.processor.check;
+
+import dev.codebook.processor.catalog.Catalog;
+import dev.codebook.processor.catalog.CodeEntry;
+import dev.codebook.processor.catalog.CodeType;
+import dev.codebook.processor.catalog.Domain;
+import dev.codebook.processor.catalog.Spelling;
+import dev.codebook.processor.diag.Message;
+import dev.codebook.processor.diag.Reporter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * {@code @Handles}: every raw code a method declares is a code of the named domain, no two methods of
+ * one class claim the same code, and deprecated codes are flagged. Reports on the exact annotation value.
+ */
+public final class HandlesChecker {
+  public static final String ANNOTATION = "dev.codebook.Handles";
+
+  private final Elements elements;
+  private final CatalogRegistry registry;
+  private final Reporter reporter;
+  private final Set<String> deferred = new LinkedHashSet<>();
+
+  public HandlesChecker(Elements elements, CatalogRegistry registry, Reporter reporter) {
+    this.elements = elements;
+    this.registry = registry;
+    this.reporter = reporter;
+  }
+
+  /** A place that claims a code: the method, and the annotation value that names the code. */
+  private record Claim(ExecutableElement method) {}
+
+  /**
+   * Checks the classes of this round's annotated methods, and those deferred before. A class whose
+   * annotation values name constants not generated yet ({@code codes = SdkCode.X_VALUE} in the round
+   * that generates {@code SdkCode}) is checked in a later round; on the last round it is reported.
+   */
+  public void check(Set<? extends Element> annotated, boolean lastRound) {
+    Set<TypeElement> types = new LinkedHashSet<>();
+    for (String name : deferred) {
+      Optional.ofNullable(elements.getTypeElement(name)).ifPresent(types::add);
+    }
+    deferred.clear();
+    for (Element element : annotated) {
+      if (element instanceof ExecutableElement method && method.getEnclosingElement() instanceof TypeElement type) {
+        types.add(type);
+      }
+    }
+    for (TypeElement type : types) {
+      List<ExecutableElement> methods = new ArrayList<>();
+      for (Element member : type.getEnclosedElements()) {
+        if (member instanceof ExecutableElement method && Mirrors.find(method, ANNOTATION).isPresent()) {
+          methods.add(method);
+        }
+      }
+      Optional<ExecutableElement> unresolved = methods.stream()
+          .filter(method -> hasUnresolvedValue(Mirrors.find(method, ANNOTATION).get())).findFirst();
+      if (unresolved.isPresent() && !lastRound) {
+        deferred.add(type.getQualifiedName().toString());
+        continue;
+      }
+      // In source order, so that a duplicate is reported on the later method.
+      Map<String, Claim> claimed = new HashMap<>();
+      for (ExecutableElement method : methods) {
+        check(method, Mirrors.find(method, ANNOTATION).get(), claimed);
+      }
+    }
+  }
+
+  /** javac gives a constant it cannot resolve yet as the value {@code <error>}. */
+  private static boolean hasUnresolvedValue(AnnotationMirror mirror) {
+    return mirror.getElementValues().values().stream().anyMatch(HandlesChecker::isUnresolved)
+        || Mirrors.items(mirror, "codes").stream().anyMatch(HandlesChecker::isUnresolved)
+        || Mirrors.items(mirror, "stringCodes").stream().anyMatch(HandlesChecker::isUnresolved);
+  }
+
+  private static boolean isUnresolved(AnnotationValue value) {
+    return value.toString().equals("<error>");
+  }
+
+  private void check(ExecutableElement method, AnnotationMirror mirror, Map<String, Claim> claimed) {
+    String domainName = Mirrors.string(mirror, "domain");
+    AnnotationValue domainValue = Mirrors.explicit(mirror, "domain").orElse(null);
+    Optional<CatalogRef> found = catalog(method, mirror, domainName, domainValue);
+    if (found.isEmpty()) {
+      return;
+    }
+    CatalogRef ref = found.get();
+    Optional<Domain> domain = ref.catalog().domains().stream()
+        .filter(d -> d.name().name().equals(domainName)).findFirst();
+    if (domain.isEmpty()) {
+      List<String> names = ref.catalog().domains().stream().map(d -> d.name().name()).toList();
+      reporter.report(Message.HANDLES_UNKNOWN_DOMAIN, method, mirror, domainValue, ref.packageName(), domainName,
+          Spelling.didYouMean(domainName, names), names);
+      return;
+    }
+    boolean intDomain = domain.get().codeType() == CodeType.INT;
+    String rightKey = intDomain ? "codes" : "stringCodes";
+    String wrongKey = intDomain ? "stringCodes" : "codes";
+    for (AnnotationValue wrong : Mirrors.items(mirror, wrongKey)) {
+      reporter.report(Message.HANDLES_WRONG_CODE_TYPE, method, mirror, wrong, domainName,
+          domain.get().codeType().yamlName(), rightKey, wrongKey);
+    }
+    for (AnnotationValue value : Mirrors.items(mirror, rightKey)) {
+      if (isUnresolved(value)) {
+        continue; // javac reports the unresolved constant itself.
+      }
+      String code = String.valueOf(value.getValue());
+      Optional<CodeEntry> entry = domain.get().codes().stream().filter(c -> c.code().equals(code)).findFirst();
+      if (entry.isEmpty()) {
+        reportUnknown(method, mirror, value, code, ref.catalog(), domain.get());
+        continue;
+      }
+      CodeEntry known = entry.get();
+      String key = ref.packageName() + "/" + domainName + "/" + code;
+      Claim first = claimed.putIfAbsent(key, new Claim(method));
+      if (first != null) {
+        String where = first.method().equals(method) ? "this same annotation" : first.method().getSimpleName() + "()";
+        reporter.report(Message.HANDLES_DUPLICATE, method, mirror, value, code, known.name().name(), domainName, where);
+      }
+      if (known.isDeprecated()) {
+        reporter.report(Message.HANDLES_DEPRECATED, method, mirror, value, code, known.name().name(), domainName,
+            known.deprecation().get().isBlank() ? "see the catalog" : known.deprecation().get());
+      }
+    }
+  }
+
+  private void reportUnknown(ExecutableElement method, AnnotationMirror mirror, AnnotationValue value, String code,
+      Catalog catalog, Domain domain) {
+    for (Domain other : catalog.domains()) {
+      for (CodeEntry entry : other.codes()) {
+        if (other != domain && entry.code().equals(code)) {
+          reporter.report(Message.HANDLES_OTHER_DOMAIN, method, mirror, value, code, domain.name().name(),
+              other.name().name(), entry.name().name());
+          return;
+        }
+      }
+    }
+    Comparator<CodeEntry> closeness = domain.codeType() == CodeType.INT
+        ? Comparator.comparingLong(entry -> Math.abs(Long.parseLong(entry.code()) - Long.parseLong(code)))
+        : Comparator.comparingInt(entry -> Spelling.distance(entry.code(), code));
+    String nearest = domain.codes().stream()
+        .sorted(closeness)
+        .limit(3)
+        .map(entry -> entry.code() + " " + entry.name().name())
+        .collect(Collectors.joining(", "));
+    reporter.report(Message.HANDLES_UNKNOWN_CODE, method, mirror, value, code, domain.name().name(), nearest);
+  }
+
+  private record CatalogRef(String packageName, Catalog catalog) {}
+
+  /**
+   * The catalog named by {@code catalog = "..."}, else the annotated class's package's, else the one
+   * catalog of this compilation that has the domain.
+   */
+  private Optional<CatalogRef> catalog(ExecutableElement method, AnnotationMirror mirror, String domainName,
+      AnnotationValue domainValue) {
+    String explicit = Mirrors.string(mirror, "catalog");
+    if (!explicit.isEmpty()) {
+      if (registry.isBroken(explicit)) {
+        return Optional.empty();
+      }
+      Optional<Catalog> catalog = registry.find(explicit);
+      if (catalog.isEmpty()) {
+        reporter.report(Message.HANDLES_NO_CATALOG, method, mirror, Mirrors.explicit(mirror, "catalog").orElse(null),
+            domainName, "package " + explicit + " has no @Codebook in this compilation and no "
+                + CatalogRegistry.metadataPath(explicit) + " on the class path");
+      }
+      return catalog.map(c -> new CatalogRef(explicit, c));
+    }
+    String own = elements.getPackageOf(method).getQualifiedName().toString();
+    if (registry.isBroken(own)) {
+      return Optional.empty();
+    }
+    Optional<Catalog> ownCatalog = registry.find(own);
+    if (ownCatalog.isPresent()) {
+      return Optional.of(new CatalogRef(own, ownCatalog.get()));
+    }
+    List<String> withDomain = new ArrayList<>();
+    for (Map.Entry<String, Catalog> entry : registry.compiled().entrySet()) {
+      if (entry.getValue().domains().stream().anyMatch(d -> d.name().name().equals(domainName))) {
+        withDomain.add(entry.getKey());
+      }
+    }
+    if (withDomain.size() == 1) {
+      return Optional.of(new CatalogRef(withDomain.get(0), registry.compiled().get(withDomain.get(0))));
+    }
+    if (withDomain.isEmpty() && registry.anyBroken()) {
+      return Optional.empty(); // Probably in the broken catalog, whose errors are already shown.
+    }
+    if (withDomain.size() > 1) {
+      reporter.report(Message.HANDLES_AMBIGUOUS_CATALOG, method, mirror, domainValue, domainName, withDomain);
+    } else {
+      reporter.report(Message.HANDLES_NO_CATALOG, method, mirror, domainValue, domainName,
+          "not in package " + own + ", nor in a @Codebook of this compilation; name the catalog's package with"
+              + " catalog = \"...\" when it is compiled elsewhere");
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,237 @@
+package dev.codebook.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Compile-time checks on user code: {@code @Exhaustive} handlers and {@code @Handles} methods, in the
+ * compilation that generates the handler and in a module that only has the generated jar.
+ */
+class HandlerChecksTest {
+  static final List<String> STRICT = List.of("--release", "8", "-Xlint:all,-options,-processing");
+
+  static JavaFileObject source(String name, String... lines) {
+    return JavaFileObjects.forSourceLines("test.codes." + name, lines);
+  }
+
+  static Compilation compile(JavaFileObject... sources) {
+    return TestCatalogs.compile(TestCatalogs.root(GeneratedApiTest.CATALOG), STRICT, sources);
+  }
+
+  /** A handler of Order failures; {@code methods} are its overrides besides onOutcome. */
+  static JavaFileObject orderHandler(String annotation, String... methods) {
+    List<String> lines = new ArrayList<>(List.of(
+        "package test.codes;",
+        "import dev.codebook.CodeKind;",
+        "import dev.codebook.Exhaustive;",
+        annotation,
+        "public class LoginFailures implements OrderHandler<String> {"));
+    lines.addAll(List.of(methods));
+    lines.addAll(List.of(
+        "  @Override public String onOutcome(OrderCode code, String detail) { return \"outcome\"; }",
+        "}"));
+    return JavaFileObjects.forSourceLines("test.codes.LoginFailures", lines);
+  }
+
+  static final String ON_NETWORK_DOWN = "  @Override public String onNetworkDown(String detail) { return \"retry\"; }";
+  static final String ON_NOT_FOUND = "  @Override public String onNotFound(String detail) { return \"abort\"; }";
+  static final String ON_TIMEOUT = "  @Override public String onTimeout(String detail) { return \"retry\"; }";
+
+  @Test
+  void exhaustiveHandlerGeneratedInTheSameCompilationNamesTheMissingFailure() {
+    JavaFileObject handler = orderHandler("@Exhaustive", ON_NETWORK_DOWN, ON_TIMEOUT);
+    Compilation compilation = compile(handler);
+    assertThat(compilation).hadErrorContaining("[codebook:exhaustive-missing]")
+        .inFile(handler)
+        .onLineContaining("@Exhaustive");
+    assertThat(compilation).hadErrorContaining("LoginFailures does not handle 1 failure code of OrderHandler");
+    assertThat(compilation).hadErrorContaining("404 NOT_FOUND (Order not found.): override onNotFound(String)");
+    assertEquals(1, compilation.errors().size(), compilation.errors().toString());
+  }
+
+  @Test
+  void exhaustiveHandlerThatHandlesEveryFailureCompilesWithoutWarnings() {
+    Compilation compilation = compile(orderHandler("@Exhaustive", ON_NETWORK_DOWN, ON_NOT_FOUND, ON_TIMEOUT));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void deprecatedCodesNeedNotBeHandledEvenWhenTheirKindIsNamed() {
+    // OLD_CODE (progress) is deprecated; MIN is the only event.
+    Compilation compilation = compile(orderHandler("@Exhaustive({CodeKind.EVENT, CodeKind.PROGRESS})"));
+    assertThat(compilation).hadErrorContaining("does not handle 1 event or progress code of OrderHandler");
+    assertThat(compilation).hadErrorContaining("-2147483648 MIN");
+    assertTrue(compilation.errors().stream().noneMatch(d -> d.getMessage(null).contains("OLD_CODE")));
+  }
+
+  @Test
+  void overridingOnlyTheKindMethodDoesNotCount() {
+    Compilation compilation = compile(orderHandler("@Exhaustive", ON_NETWORK_DOWN, ON_NOT_FOUND,
+        "  @Override public String onFailure(OrderCode code, String detail) { return \"x\"; }"));
+    assertThat(compilation).hadErrorContaining("500 TIMEOUT");
+  }
+
+  @Test
+  void exhaustiveOnAClassThatIsNoHandler() {
+    JavaFileObject plain = source("Plain",
+        "package test.codes;",
+        "@dev.codebook.Exhaustive",
+        "public class Plain {}");
+    Compilation compilation = compile(plain);
+    assertThat(compilation).hadErrorContaining("[codebook:exhaustive-not-a-handler]")
+        .inFile(plain).onLineContaining("@dev.codebook.Exhaustive");
+  }
+
+  static JavaFileObject handles(String... annotationsAndMethods) {
+    List<String> lines = new ArrayList<>(List.of("package test.codes;", "import dev.codebook.Handles;",
+        "public class Callbacks {"));
+    lines.addAll(List.of(annotationsAndMethods));
+    lines.add("}");
+    return JavaFileObjects.forSourceLines("test.codes.Callbacks", lines);
+  }
+
+  @Test
+  void handlesWithKnownCodesCompilesWithoutWarnings() {
+    JavaFileObject callbacks = handles(
+        "  @Handles(domain = \"Order\", codes = {-1, 500})",
+        "  void retry(int code) {}",
+        "  @Handles(domain = \"Order\", codes = OrderCode.NOT_FOUND_VALUE)",
+        "  void abort(int code) {}",
+        "  @Handles(domain = \"Sql\", stringCodes = {\"23505\", \"08006\"})",
+        "  void constraint(String code) {}");
+    Compilation compilation = compile(callbacks);
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void handlesAnUnknownCodeNamesTheNearestCodes() {
+    JavaFileObject callbacks = handles(
+        "  @Handles(domain = \"Order\", codes = {-1, 501})",
+        "  void retry(int code) {}");
+    Compilation compilation = compile(callbacks);
+    assertThat(compilation).hadErrorContaining("[codebook:handles-unknown-code]")
+        .inFile(callbacks).onLineContaining("codes = {-1, 501}");
+    assertThat(compilation).hadErrorContaining("code 501 is not in domain Order; nearest known codes: 500 TIMEOUT, 404 NOT_FOUND, 7 OLD_CODE");
+    assertEquals(1, compilation.errors().size());
+  }
+
+  @Test
+  void handlesACodeOfAnotherDomainNamesThatDomain() {
+    JavaFileObject callbacks = handles(
+        "  @Handles(domain = \"Sql\", stringCodes = {\"23505\", \"404\"})",
+        "  void constraint(String code) {}");
+    Compilation compilation = compile(callbacks);
+    assertThat(compilation).hadErrorContaining("code 404 is not in domain Sql, but in domain Order (NOT_FOUND)")
+        .inFile(callbacks).onLineContaining("stringCodes");
+  }
+
+  @Test
+  void handlesTheSameCodeInTwoMethodsOfOneClass() {
+    JavaFileObject callbacks = handles(
+        "  @Handles(domain = \"Order\", codes = {-1, 500})",
+        "  void retry(int code) {}",
+        "  @Handles(domain = \"Order\", codes = 500)",
+        "  void giveUp(int code) {}");
+    Compilation compilation = compile(callbacks);
+    assertThat(compilation).hadErrorContaining("[codebook:handles-duplicate]")
+        .inFile(callbacks).onLineContaining("codes = 500");
+    assertThat(compilation).hadErrorContaining("code 500 TIMEOUT of domain Order is already handled by retry()");
+    assertEquals(1, compilation.errors().size());
+  }
+
+  @Test
+  void handlesADeprecatedCodeWarns() {
+    JavaFileObject callbacks = handles(
+        "  @Handles(domain = \"Order\", codes = 7)",
+        "  void old(int code) {}");
+    Compilation compilation = compile(callbacks);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[codebook:handles-deprecated]")
+        .inFile(callbacks).onLineContaining("codes = 7");
+    assertThat(compilation).hadWarningContaining("Use NOT_FOUND.");
+  }
+
+  @Test
+  void handlesAnUnknownDomainOrTheWrongKindOfCodes() {
+    JavaFileObject callbacks = handles(
+        "  @Handles(domain = \"Ordr\", codes = 1)",
+        "  void a(int code) {}",
+        "  @Handles(domain = \"Sql\", codes = 23505)",
+        "  void b(int code) {}");
+    Compilation compilation = compile(callbacks);
+    assertThat(compilation).hadErrorContaining("catalog test.codes has no domain 'Ordr'; did you mean 'Order'?")
+        .inFile(callbacks).onLineContaining("\"Ordr\"");
+    assertThat(compilation).hadErrorContaining("domain Sql has string codes: list them in 'stringCodes', not 'codes'")
+        .inFile(callbacks).onLineContaining("codes = 23505");
+  }
+
+  @Test
+  void checksWorkInAModuleThatOnlyHasTheGeneratedJar(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    // Module 1: the catalog, compiled with plain javac into a classes directory (as into a jar).
+    PlainJavacTest module = new PlainJavacTest();
+    module.dir = dir;
+    module.writeSource("shop.yaml");
+    java.nio.file.Files.writeString(dir.resolve("src/com/example/codes/shop.yaml"), GeneratedApiTest.CATALOG);
+    PlainJavacTest.Result built = module.javac("-sourcepath", dir.resolve("src").toString());
+    assertEquals(0, built.exitCode(), built.output());
+    assertTrue(java.nio.file.Files.exists(dir.resolve("classes/META-INF/codebook/com.example.codes.yaml")));
+
+    // Module 2: depends on module 1's classes; its own package has no catalog.
+    List<File> classPath = new ArrayList<>(Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+        .map(File::new).toList());
+    classPath.add(dir.resolve("classes").toFile());
+    JavaFileObject handler = JavaFileObjects.forSourceLines("app.Failures",
+        "package app;",
+        "import com.example.codes.OrderCode;",
+        "import com.example.codes.OrderHandler;",
+        "@dev.codebook.Exhaustive",
+        "public class Failures implements OrderHandler<String> {",
+        "  @Override public String onNetworkDown(String detail) { return \"retry\"; }",
+        "  @Override public String onOutcome(OrderCode code, String detail) { return \"outcome\"; }",
+        "  @dev.codebook.Handles(domain = \"Order\", catalog = \"com.example.codes\", codes = {-1, 404, 9})",
+        "  void raw(int code) {}",
+        "}");
+    Compilation compilation = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new CodebookProcessor())
+        .withClasspath(classPath)
+        .withOptions(STRICT)
+        .compile(handler);
+    assertThat(compilation).hadErrorContaining("does not handle 2 failure codes of OrderHandler")
+        .inFile(handler).onLineContaining("@dev.codebook.Exhaustive");
+    assertThat(compilation).hadErrorContaining("404 NOT_FOUND");
+    assertThat(compilation).hadErrorContaining("500 TIMEOUT");
+    assertThat(compilation).hadErrorContaining("code 9 is not in domain Order")
+        .inFile(handler).onLineContaining("codes = {-1, 404, 9}");
+    assertEquals(2, compilation.errors().size(), compilation.errors().toString());
+
+    // A module that only uses the generated types, without the annotations jar, sees no warning.
+    List<File> withoutAnnotations = new ArrayList<>(List.of(dir.resolve("classes").toFile()));
+    JavaFileObject user = JavaFileObjects.forSourceLines("app.User",
+        "package app;",
+        "import com.example.codes.OrderCode;",
+        "public class User {",
+        "  String decide(int raw) {",
+        "    OrderCode code = OrderCode.forCode(raw);",
+        "    return code == null ? \"unknown\" : new com.example.codes.OrderHandler<String>() {",
+        "      @Override public String onOutcome(OrderCode c, String d) { return c.message(); }",
+        "    }.dispatch(code, null);",
+        "  }",
+        "}");
+    Compilation plain = com.google.testing.compile.Compiler.javac()
+        .withClasspath(withoutAnnotations)
+        .withOptions("--release", "8", "-Xlint:all,-options", "-proc:none")
+        .compile(user);
+    assertThat(plain).succeededWithoutWarnings();
+  }
+}
