@@ -78,7 +78,7 @@ final class CompiledClasses extends ClassLoader {
     Class<?>[] types = method.getParameterTypes();
     for (int i = 0; i < args.length; i++) {
       Class<?> wanted = types[i] == int.class ? Integer.class : types[i];
-      if (args[i] != null && !wanted.isInstance(args[i])) {
+      if (args[i] == null ? types[i].isPrimitive() : !wanted.isInstance(args[i])) {
         return false;
       }
     }

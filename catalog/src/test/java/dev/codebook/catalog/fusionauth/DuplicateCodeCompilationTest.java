@@ -82,7 +82,7 @@ class DuplicateCodeCompilationTest {
   @Test
   void compilesTheRealCatalogWithoutWarningsForJava8() throws IOException {
     Compilation compilation = compile(YamlCatalog.load().text(), packageInfo(),
-        "--release", "8", "-Xlint:all", "-Xlint:-processing");
+        "--release", "8", "-Xlint:all", "-Xlint:-processing", "-Xlint:-options");
 
     assertThat(compilation).succeededWithoutWarnings();
     for (GeneratedDomain domain : GeneratedDomain.ALL) {
