@@ -83,6 +83,12 @@ public final class CatalogParser {
       problem(Message.CATALOG_TOO_LARGE, whole, bytes.length, MAX_BYTES);
       return Optional.empty();
     }
+    for (byte b : bytes) {
+      if (b == 0) {
+        problem(Message.CATALOG_BINARY, whole);
+        return Optional.empty();
+      }
+    }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -101,10 +107,6 @@ public final class CatalogParser {
     String text = out.flip().toString();
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
-    }
-    if (text.indexOf('\0') >= 0) {
-      problem(Message.CATALOG_BINARY, whole);
-      return Optional.empty();
     }
     if (text.isBlank()) {
       problem(Message.CATALOG_EMPTY, whole);
@@ -151,11 +153,14 @@ public final class CatalogParser {
           ? SourcePosition.ofFile(file)
           : new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
       String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
-      if (what.contains("expected a single document")) {
+      String context = e.getContext() == null ? "" : e.getContext();
+      String globalTag = "Global tag is not allowed: ";
+      if (context.contains("expected a single document") || what.contains("expected a single document")) {
         problem(Message.YAML_MULTIPLE_DOCUMENTS, at);
+      } else if (what.startsWith(globalTag)) {
+        problem(Message.YAML_TAG, at, what.substring(globalTag.length()));
       } else {
-        String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-        problem(Message.YAML_SYNTAX, at, what + context);
+        problem(Message.YAML_SYNTAX, at, what + (context.isEmpty() ? "" : " (" + context + ")"));
       }
     } catch (YAMLException e) {
       String what = String.valueOf(e.getMessage());
@@ -234,6 +239,11 @@ public final class CatalogParser {
     Optional<Kind> defaultKind = map.optionalText("kind").flatMap(text -> kind(text, map.get("kind").orElseThrow()));
     List<CodeEntry> codes = new ArrayList<>();
     map.require("codes").flatMap(value -> nodes.sequence(value, "'codes' of " + label)).ifPresent(items -> {
+      if (items.isEmpty()) {
+        // Checked on the YAML, not the model: entries that failed to parse do not make a domain empty.
+        problems.add(Problem.of(Message.EMPTY_DOMAIN, name.map(Named::position).orElse(nodes.position(node)),
+            name.map(Named::name).orElse(label)));
+      }
       for (Node item : items) {
         code(item, label, codeType, defaultKind, translations).ifPresent(codes::add);
       }

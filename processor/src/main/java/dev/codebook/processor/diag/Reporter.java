@@ -12,8 +12,11 @@ import javax.tools.Diagnostic;
  * catalog shows, and remembers whether anything was an error.
  */
 public final class Reporter {
-  /** How many problems of one catalog are shown before the rest are only counted. */
-  public static final int MAX_SHOWN = 100;
+  /**
+   * How many problems of one catalog are shown before the rest are only counted; below javac's own
+   * default cap of 100 errors ({@code -Xmaxerrs}), so that the count itself is shown.
+   */
+  public static final int MAX_SHOWN = 50;
 
   private final Messager messager;
   private boolean errors;

@@ -70,9 +70,6 @@ public final class CatalogValidator {
           claimType(types, type, owner);
         }
       }
-      if (domain.codes().isEmpty()) {
-        problem(Message.EMPTY_DOMAIN, name.position(), name.name());
-      }
       validateCodes(domain);
       validateGroups(domain, types, groupDomains);
     }
