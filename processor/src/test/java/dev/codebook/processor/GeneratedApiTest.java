@@ -272,6 +272,11 @@ class GeneratedApiTest {
     assertNull(call(unknown, "code"));
     assertEquals("12345", call(unknown, "rawCode"));
     assertTrue(unknown.getMessage().contains("Order") && unknown.getMessage().contains("12345"), unknown.getMessage());
+    RuntimeException withDetail = assertThrows(RuntimeException.class, () -> call(order, "check", 500, "HTTP 504"));
+    assertEquals("HTTP 504", call(withDetail, "detail"));
+    RuntimeException unknownWithDetail = assertThrows(RuntimeException.class, () -> call(order, "check", "77", "sdk said"));
+    assertEquals("sdk said", call(unknownWithDetail, "detail"));
+    assertSame(constant(order, "OK"), call(order, "check", 0, "fine"));
     Throwable unknownText = assertThrows(RuntimeException.class, () -> call(sql, "check", "XX999"));
     assertTrue(unknownText.getMessage().contains("XX999"), unknownText.getMessage());
     assertSame(constant(sql, "SUCCESSFUL"), call(sql, "check", "00000"));

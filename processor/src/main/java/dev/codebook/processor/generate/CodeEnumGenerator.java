@@ -350,14 +350,29 @@ public final class CodeEnumGenerator {
         .addJavadoc("\n@param code the value as the SDK reports it\n")
         .addJavadoc("@return the constant, whose kind is not {@code FAILURE}\n")
         .addJavadoc("@throws $T for a failure code: the code's own exception\n", names.domainException(domain))
+        .addJavadoc("@throws $T for a code the catalog does not know (not a {@code $T}: there is no constant to carry)\n",
+            names.catalogException(), names.domainException(domain))
+        .addStatement("return check(code, null)")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("check")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(self)
+        .addParameter(parameter, "code")
+        .addParameter(String.class, "detail")
+        .addJavadoc("Like {@link #check($T)}, with a detail for the exception, such as the SDK's own message.\n",
+            parameter)
+        .addJavadoc("\n@param code the value as the SDK reports it\n")
+        .addJavadoc("@param detail what came with the code, or {@code null}\n")
+        .addJavadoc("@return the constant, whose kind is not {@code FAILURE}\n")
+        .addJavadoc("@throws $T for a failure code: the code's own exception\n", names.domainException(domain))
         .addJavadoc("@throws $T for a code the catalog does not know, naming the raw value\n", names.catalogException())
         .addStatement("$T constant = forCode(code)", self)
         .beginControlFlow("if (constant == null)")
-        .addStatement("throw new $T($S, $L, null)", names.catalogException(), domain.name().name(),
+        .addStatement("throw new $T($S, $L, detail)", names.catalogException(), domain.name().name(),
             text ? "String.valueOf(code)" : "Integer.toString(code)")
         .endControlFlow()
         .beginControlFlow("if (constant.kind() == $T.FAILURE)", names.kind())
-        .addStatement("throw constant.exception()")
+        .addStatement("throw constant.exception(detail)")
         .endControlFlow()
         .addStatement("return constant")
         .build());

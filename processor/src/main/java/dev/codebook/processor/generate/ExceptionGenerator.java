@@ -101,7 +101,8 @@ public final class ExceptionGenerator {
         .addModifiers(Modifier.PUBLIC)
         .superclass(names.catalogException())
         .addJavadoc("A failure reported as a code of domain {@code $L}.\n", domain.name().name())
-        .addJavadoc("\n<p>Build one with {@link $T#exception(String)}.\n", codeEnum)
+        .addJavadoc("\n<p>Build one with {@link $T#exception(String)}. A code value the catalog does not know"
+            + " has no constant, so {@code check} reports it as a plain {@link $T}.\n", codeEnum, names.catalogException())
         .addField(serialVersionUid())
         .addMethod(codeConstructor(codeEnum))
         .addMethod(MethodSpec.methodBuilder("code")
