@@ -302,4 +302,31 @@ class CatalogDiagnosticsTest {
         .allMatch(d -> d.getKind() == Diagnostic.Kind.ERROR));
     assertCatalogError(compilation, "bad-int-code", "'x'");
   }
+
+  @Test
+  void translationsListedTwiceOrNamingTheCatalogLocale() {
+    Compilation compilation = TestCatalogs.compile("""
+        codebook: 1
+        name: Shop
+        locale: zh-CN
+        translations: [en, EN, zh-cn]
+        domains:
+          - name: Order
+            kind: failure
+            codes:
+              - {code: 1, name: A, message: "  "}
+        """);
+    assertCatalogError(compilation, "duplicate-translation", "catalog.yaml:4:20", "'EN' is already listed at",
+        "catalog.yaml:4:16");
+    assertCatalogError(compilation, "duplicate-translation", "'zh-cn' is already the catalog's own locale");
+    assertCatalogError(compilation, "empty-value", "catalog.yaml:9:37", "'message' of code 1 A has no value");
+  }
+
+  @Test
+  void typeNamesThatWouldHideTypesTheGeneratedCodeUses() {
+    Compilation compilation = TestCatalogs.compile(catalogWithCodes("""
+              - {code: 1, name: A, kind: failure, message: a, exception: AssertionError}
+        """));
+    assertCatalogError(compilation, "invalid-type-name", "'AssertionError'", "would hide");
+  }
 }

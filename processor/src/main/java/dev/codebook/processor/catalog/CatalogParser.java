@@ -191,9 +191,15 @@ public final class CatalogParser {
         .flatMap(node -> languageTag(node, "'locale' of the catalog"))
         .orElse("en");
     List<String> translations = new ArrayList<>();
+    Map<String, Named> seenTags = new LinkedHashMap<>();
+    seenTags.put(locale.toLowerCase(java.util.Locale.ROOT), new Named(locale, SourcePosition.ofFile(file)));
     for (Named tag : top.optionalTextList("translations")) {
+      Named first = seenTags.putIfAbsent(tag.name().toLowerCase(java.util.Locale.ROOT), tag);
       if (!LANGUAGE_TAG.matcher(tag.name()).matches()) {
         problem(Message.BAD_LOCALE, tag.position(), tag.name());
+      } else if (first != null) {
+        problem(Message.DUPLICATE_TRANSLATION, tag.position(), tag.name(),
+            first.position().line() == 0 ? "the catalog's own locale" : "listed at " + first.position());
       } else {
         translations.add(tag.name());
       }
@@ -323,6 +329,10 @@ public final class CatalogParser {
   }
 
   private Optional<String> checkText(String text, String what, Node node) {
+    if (text.isBlank()) {
+      nodes.problem(Message.EMPTY_VALUE, node, what);
+      return Optional.empty();
+    }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isISOControl(c) && c != '\n' && c != '\t') {

@@ -30,6 +30,7 @@ public enum Message {
   BAD_KIND("bad-kind", "kind '%s' is not one of success, failure, warning, event, progress"),
   BAD_CODE_TYPE("bad-code-type", "codeType '%s' is not one of int, string"),
   BAD_LOCALE("bad-locale", "'%s' is not a language tag such as en, zh-CN"),
+  DUPLICATE_TRANSLATION("duplicate-translation", "translation '%s' is already %s"),
   UNDECLARED_TRANSLATION("undeclared-translation", "i18n language '%s' is not listed in the catalog's translations %s"),
   MISSING_KIND("missing-kind", "code %s has no kind and its domain %s gives no default kind"),
   BAD_INT_CODE("bad-int-code",

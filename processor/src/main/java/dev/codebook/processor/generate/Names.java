@@ -15,7 +15,7 @@ public final class Names {
    * these names would shadow it inside the package.
    */
   public static final Set<String> REFERENCED_SIMPLE_NAMES = Set.of(
-      "Arrays", "Comparator", "Deprecated", "Enum", "Exception", "Generated", "Integer", "Locale", "Long",
+      "Arrays", "AssertionError", "Comparator", "HashMap", "Map", "Deprecated", "Enum", "Exception", "Generated", "Integer", "Locale", "Long",
       "Object", "Override", "RuntimeException", "Serializable", "String", "StringBuilder", "SuppressWarnings",
       "Throwable", "Character", "Math", "FunctionalInterface", "Class", "System");
 
