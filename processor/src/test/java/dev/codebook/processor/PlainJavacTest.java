@@ -36,8 +36,12 @@ class PlainJavacTest {
 
   record Result(int exitCode, String output) {}
 
-  /** Runs javac on {@code com/example/codes/package-info.java} under {@code dir/src}. */
+  /** Runs javac on {@code com/example/codes/package-info.java} under {@code dir/src}, and {@code moreSources}. */
   Result javac(String... extraOptions) throws IOException {
+    return javac(List.of(), extraOptions);
+  }
+
+  Result javac(List<Path> moreSources, String... extraOptions) throws IOException {
     List<String> args = new ArrayList<>(List.of(
         "-processorpath", System.getProperty("java.class.path"),
         "-processor", CodebookProcessor.class.getName(),
@@ -47,6 +51,7 @@ class PlainJavacTest {
         "-s", Files.createDirectories(dir.resolve("generated")).toString()));
     args.addAll(List.of(extraOptions));
     args.add(dir.resolve("src/com/example/codes/package-info.java").toString());
+    moreSources.forEach(source -> args.add(source.toString()));
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     ByteArrayOutputStream output = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
@@ -112,5 +117,33 @@ class PlainJavacTest {
     assertTrue(result.output().contains("com/example/codes/missing.yaml on the source path"), result.output());
     assertTrue(result.output().contains("1 error"), result.output());
     assertEquals(List.of(), generated());
+  }
+
+  @Test
+  void exhaustiveCatchesAMissingFailureWhenTheHandlerIsGeneratedInTheSameBuild() throws IOException {
+    writeSource("shop.yaml");
+    Files.writeString(dir.resolve("src/com/example/codes/shop.yaml"), GeneratedApiTest.CATALOG);
+    Path app = dir.resolve("src/com/example/app/Failures.java");
+    Files.createDirectories(app.getParent());
+    Files.writeString(app, """
+        package com.example.app;
+
+        import com.example.codes.OrderCode;
+        import com.example.codes.OrderHandler;
+        import dev.codebook.Exhaustive;
+
+        @Exhaustive
+        final class Failures implements OrderHandler<String> {
+          @Override public String onNetworkDown(String detail) { return "retry"; }
+          @Override public String onTimeout(String detail) { return "retry"; }
+          @Override public String onOutcome(OrderCode code, String detail) { return "continue"; }
+        }
+        """);
+    Result result = javac(List.of(app), "-sourcepath", dir.resolve("src").toString());
+    assertEquals(1, result.exitCode(), result.output());
+    assertTrue(result.output().contains("Failures.java:7: error: Failures does not handle 1 failure code of OrderHandler"),
+        result.output());
+    assertTrue(result.output().contains("404 NOT_FOUND (Order not found.): override onNotFound(String)"), result.output());
+    assertTrue(result.output().contains("1 error"), result.output());
   }
 }
