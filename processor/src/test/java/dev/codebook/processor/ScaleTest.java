@@ -47,4 +47,14 @@ class ScaleTest {
           call(constant, "exception").getClass().getSimpleName());
     }
   }
+
+  @Test
+  void aDomainAboveTheLimitIsACatalogErrorNotCodeTooLarge() {
+    StringBuilder yaml = new StringBuilder("codebook: 1\nname: Big\ndomains:\n  - name: Huge\n    kind: failure\n    codes:\n");
+    for (int i = 0; i <= 4_000; i++) {
+      yaml.append("      - {code: ").append(i).append(", name: C").append(i).append(", message: m}\n");
+    }
+    CatalogDiagnosticsTest.assertCatalogError(TestCatalogs.compile(yaml.toString()), "domain-too-large",
+        "catalog.yaml:4:11", "domain Huge has 4,001 codes", "at most 4,000");
+  }
 }

@@ -42,6 +42,9 @@ public enum Message {
 
   // validate
   NO_DOMAINS("no-domains", "catalog declares no domains"),
+  DOMAIN_TOO_LARGE("domain-too-large",
+      "domain %s has %,d codes; Codebook generates at most %,d codes per domain (the JVM limits a method to"
+          + " 64 KiB): split the domain"),
   EMPTY_DOMAIN("empty-domain", "domain %s has no codes"),
   INVALID_TYPE_NAME("invalid-type-name", "%s '%s' is not usable as a Java type name: %s"),
   INVALID_CODE_NAME("invalid-code-name", "name '%s' is not usable: %s"),

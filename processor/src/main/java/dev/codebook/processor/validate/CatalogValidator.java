@@ -23,6 +23,11 @@ import javax.lang.model.SourceVersion;
  */
 public final class CatalogValidator {
   private static final Pattern CODE_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
+  /**
+   * Most codes one domain may hold: an enum constant costs about 16 bytes of the enum's static
+   * initializer, and {@code dispatch(int)} about as much per case, against the JVM's 64 KiB per method.
+   */
+  public static final int MAX_CODES_PER_DOMAIN = 4_000;
 
   private final Catalog catalog;
   private final List<Problem> problems = new ArrayList<>();
@@ -69,6 +74,9 @@ public final class CatalogValidator {
             Names.handler(name.name()))) {
           claimType(types, type, owner);
         }
+      }
+      if (domain.codes().size() > MAX_CODES_PER_DOMAIN) {
+        problem(Message.DOMAIN_TOO_LARGE, name.position(), name.name(), domain.codes().size(), MAX_CODES_PER_DOMAIN);
       }
       validateCodes(domain);
       validateGroups(domain, types, groupDomains);
