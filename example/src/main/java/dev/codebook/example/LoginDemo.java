@@ -11,6 +11,8 @@ import dev.codebook.example.LoginResult.Outcome;
 import dev.codebook.example.codes.ChinaUnicomException;
 import dev.codebook.example.codes.ChinaUnicomNetworkException;
 import dev.codebook.example.codes.FusionAuthException;
+import dev.codebook.example.codes.OneClickLoginCode;
+import dev.codebook.example.codes.OneClickLoginHandler;
 import dev.codebook.example.codes.TokenException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -21,11 +23,13 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Runs a handful of scripted login scenarios against the generated code and prints what happens.
+ * Runs a handful of scripted login scenarios against the generated code and prints what happens, then
+ * dispatches a few raw codes on their own to show which handler method each one reaches.
  *
- * <p>Each scenario also says how it must end; if the generated code made the app decide otherwise, the
- * demo says which scenario went wrong and exits with status 1. The build runs this class, so that is a
- * live check of the generated code, with the catalog from its jar and nothing but the JDK at run time.
+ * <p>Each scenario says how it must end, and each dispatched code what it must decide; if the generated
+ * code made the app decide otherwise, the demo says what went wrong and exits with status 1. The build runs
+ * this class, so that is a live check of the generated code, with the catalog from its jar and nothing but
+ * the JDK at run time.
  */
 public final class LoginDemo {
 
@@ -33,7 +37,7 @@ public final class LoginDemo {
     }
 
     /**
-     * Runs the scenarios.
+     * Runs the scenarios and the dispatches.
      *
      * @param args ignored
      * @throws UnsupportedEncodingException never: every JDK supports UTF-8
@@ -43,7 +47,7 @@ public final class LoginDemo {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, "UTF-8");
         Transcript transcript = new Transcript(out);
         transcript.title("Codebook example: a fusion authentication login against a scripted SDK",
-                "Codes from /codebook/fusion-auth.yaml, looked up with the generated dev.codebook.example.codes enums.");
+                "Codes from /codebook/fusion-auth.yaml, decided by the handlers generated in dev.codebook.example.codes.");
 
         List<Scenario> scenarios = scenarios();
         List<String> mismatches = new ArrayList<String>();
@@ -63,11 +67,12 @@ public final class LoginDemo {
                 mismatches.add((i + 1) + ". " + scenario.title + ": " + mismatch);
             }
         }
-        transcript.summary(scenarios.size(), mismatches);
+        int dispatches = dispatchOneClickCodes(transcript, mismatches);
+        transcript.summary(scenarios.size(), dispatches, mismatches);
         out.flush();
         if (!mismatches.isEmpty()) {
             System.err.println("LoginDemo: " + mismatches.size()
-                    + " scenario(s) did not end as expected; the generated code behaves differently than this demo expects.");
+                    + " check(s) did not go as expected; the generated code behaves otherwise than this demo expects.");
             System.exit(1);
         }
     }
@@ -100,9 +105,12 @@ public final class LoginDemo {
                                 verifySuccess("vt-51d0e2b8", "400006")),
                 Outcome.ONE_CLICK_LOGIN, TokenException.class));
 
-        scenarios.add(new Scenario("Cellular data off: fall back to an SMS code",
-                "Wi-Fi only, so the carrier cannot see the SIM: one-click login reports 1600008.",
+        scenarios.add(new Scenario("One-click login times out, then finds cellular data off: SMS instead",
+                "The first start times out (1600015) and is retried; the second finds Wi-Fi only (1600008).",
                 FakeFusionAuthSdk.script()
+                        .oneClickLogin(
+                                authEvent("300002", "Token鉴权合法"),
+                                oneClickResult(1600015, "调用接口超时"))
                         .oneClickLogin(
                                 authEvent("300002", "Token鉴权合法"),
                                 oneClickResult(1600008, "蜂窝网络未开启或不稳定"))
@@ -152,6 +160,34 @@ public final class LoginDemo {
                 Outcome.ABORTED));
 
         return scenarios;
+    }
+
+    /**
+     * Dispatches a few raw one-click codes straight to {@link OneClickLoginPolicy}, to show which method each
+     * one reaches, and checks the decisions.
+     *
+     * @param transcript where each dispatch is printed
+     * @param mismatches where a decision other than the expected one is added
+     * @return how many codes were dispatched
+     */
+    private static int dispatchOneClickCodes(Transcript transcript, List<String> mismatches) {
+        transcript.dispatchHeading("Dispatch: raw one-click codes to OneClickLoginPolicy's methods",
+                "OneClickLoginHandler.dispatch(int, String) calls the code's own method (not overridden: its kind's,"
+                        + " then onOutcome), or onUnknown for a code the catalog lacks.");
+        OneClickLoginHandler<Decision> policy = new OneClickLoginPolicy();
+        int[] codes = {1600008, 1600015, 1600026, 1700000, 1700002, 1699999};
+        Decision[] expected = {Decision.FALL_BACK_TO_SMS, Decision.RETRY, Decision.CONTINUE, Decision.ABORT,
+            Decision.CONTINUE, Decision.FALL_BACK_TO_SMS};
+        for (int i = 0; i < codes.length; i++) {
+            Decision decision = policy.dispatch(codes[i], null);
+            String mismatch = decision == expected[i] ? null : "expected to " + expected[i].label();
+            transcript.dispatched(Integer.toString(codes[i]), OneClickLoginCode.forCode(codes[i]), decision, mismatch);
+            if (mismatch != null) {
+                mismatches.add("dispatch(" + codes[i] + "): " + mismatch + ", but the handler decided to "
+                        + decision.label());
+            }
+        }
+        return codes.length;
     }
 
     /** A named script for the fake SDK, and how the login must end when it plays. */

@@ -1,5 +1,6 @@
 package dev.codebook.example;
 
+import dev.codebook.Handles;
 import dev.codebook.example.FakeFusionAuthSdk.Node;
 import dev.codebook.example.codes.ChinaMobileCode;
 import dev.codebook.example.codes.ChinaMobileNetworkException;
@@ -8,28 +9,52 @@ import dev.codebook.example.codes.ChinaTelecomNetworkException;
 import dev.codebook.example.codes.ChinaUnicomCode;
 import dev.codebook.example.codes.ChinaUnicomNetworkException;
 import dev.codebook.example.codes.ClickEventCode;
+import dev.codebook.example.codes.ClickEventHandler;
 import dev.codebook.example.codes.FusionAuthCode;
 import dev.codebook.example.codes.FusionAuthException;
-import dev.codebook.example.codes.FusionAuthKind;
 import dev.codebook.example.codes.OneClickLoginCode;
+import dev.codebook.example.codes.OneClickLoginHandler;
 import dev.codebook.example.codes.SdkCode;
 import dev.codebook.example.codes.SdkException;
+import dev.codebook.example.codes.SdkHandler;
 import dev.codebook.example.codes.TokenException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The app's side of the login: takes the SDK's raw codes, looks each one up in the generated enums and
- * decides what to do next.
+ * The app's side of the login: hands each raw code the SDK reports to the generated handler of its domain,
+ * and starts, retries or falls back as the handlers decide.
  *
- * <p>One-click login comes first. A bad token or an unreachable gateway is worth one retry; a device or
- * carrier that cannot do one-click login sends the user to SMS verification; a user who backs out, or an
- * app that is misconfigured, ends the login.
+ * <p>One-click login comes first, then SMS verification if one-click does not work out. Three styles of
+ * handler decide: {@link OneClickLoginPolicy}, a class with a method for every failure; {@link SdkPolicy},
+ * a class with methods for the few codes that matter; and a lambda for taps. Two kinds of code arrive as
+ * exceptions instead: the token failures that {@code SdkPolicy} throws, handled by {@link #renewToken}, and
+ * carrier refusals, caught by the catalog's exception groups.
  */
 final class LoginFlow implements FusionAuthCallback {
 
     /** How many times one step may be started before the app stops retrying it. */
     private static final int MAX_STARTS_PER_NODE = 2;
+
+    /** One-click results: every failure has an answer of its own, and the build checks that it does. */
+    private static final OneClickLoginHandler<Decision> ONE_CLICK = new OneClickLoginPolicy();
+
+    /** Sdk codes: a few have an answer of their own; the other failures are thrown. */
+    private static final SdkHandler<Decision> SDK = new SdkPolicy();
+
+    /** A lambda is a complete handler: three taps change the course, the others are only noted. */
+    private static final ClickEventHandler<Decision> TAPS = (code, detail) -> {
+        switch (code) {
+            case AUTH_PAGE_OTHER_NUMBER_CLICK:
+                // "Log in with another number": one-click login only knows the SIM's number.
+                return Decision.FALL_BACK_TO_SMS;
+            case SMS_PAGE_CANCELLED:
+            case UPLINK_SMS_PAGE_CANCELLED:
+                return Decision.ABORT;
+            default:
+                return Decision.CONTINUE;
+        }
+    };
 
     private final FakeFusionAuthSdk sdk;
     private final Transcript transcript;
@@ -38,6 +63,8 @@ final class LoginFlow implements FusionAuthCallback {
     private Node node = Node.ONE_CLICK_LOGIN;
     private int startsOfNode;
     private int starts;
+    /** Whether the next start needs a fresh token from the app server. */
+    private boolean freshTokenNeeded;
     /** What ended the running start; {@code CONTINUE} while it runs. */
     private Decision decision = Decision.CONTINUE;
 
@@ -62,7 +89,8 @@ final class LoginFlow implements FusionAuthCallback {
             startsOfNode++;
             starts++;
             decision = Decision.CONTINUE;
-            transcript.start(node, startsOfNode);
+            transcript.start(node, startsOfNode, freshTokenNeeded);
+            freshTokenNeeded = false;
             sdk.startScene(node, this);
             switch (decision) {
                 case RETRY:
@@ -85,7 +113,23 @@ final class LoginFlow implements FusionAuthCallback {
         }
     }
 
-    // ---- Callbacks: look the raw code up, decide, record.
+    // ---- Callbacks: hand the raw code to its domain's handler, act on the decision.
+
+    @Override
+    public void onOneClickResult(int code, String msg) {
+        decide("onOneClickResult", "OneClickLogin", OneClickLoginCode.forCode(code), Integer.toString(code), msg,
+                ONE_CLICK.dispatch(code, msg));
+    }
+
+    @Override
+    public void onClickEvent(String code, String msg) {
+        try {
+            decide("onClickEvent", "ClickEvent", ClickEventCode.forCode(code), code, msg, TAPS.dispatch(code, msg));
+        } catch (FusionAuthException e) {
+            // A lambda cannot override onUnknown, whose default throws. A tap the app does not know changes nothing.
+            decide("onClickEvent", e, msg, Decision.CONTINUE);
+        }
+    }
 
     @Override
     public void onAuthEvent(String code, String msg) {
@@ -96,177 +140,95 @@ final class LoginFlow implements FusionAuthCallback {
     @Override
     public void onVerifyFailed(String code, String msg) {
         // A failure the app does not know: one-click login cannot be trusted now, SMS still can.
-        onSdkCode("onVerifyFailed", code, msg, fallBack());
+        onSdkCode("onVerifyFailed", code, msg, Decision.FALL_BACK_TO_SMS);
+    }
+
+    /** Both Sdk callbacks share {@link SdkPolicy}: it does not matter which callback a code took. */
+    private void onSdkCode(String callback, String code, String msg, Decision ifUnknown) {
+        try {
+            decide(callback, "Sdk", SdkCode.forCode(code), code, msg, SDK.dispatch(code, msg));
+        } catch (TokenException e) {
+            decide(callback, e, msg, renewToken());
+        } catch (SdkException e) {
+            // Any other failure without an answer of its own: one-click login will not get further, SMS may.
+            decide(callback, e, msg, Decision.FALL_BACK_TO_SMS);
+        } catch (FusionAuthException e) {
+            // Not in the catalog, from a newer SDK perhaps: e.code() is null, e.rawCode() is what arrived.
+            decide(callback, e, msg, ifUnknown);
+        }
     }
 
     /**
-     * Both Sdk callbacks go through {@code check}: it returns progress, success and event codes, and
-     * throws the code's own exception for failures, so it does not matter which callback a code took.
+     * The token the app server issued is no good: the next start gets a fresh one.
+     *
+     * <p>These codes never reach a handler method: {@link SdkPolicy} throws them as a {@link TokenException},
+     * and {@link #onSdkCode} catches it. {@link Handles} states which codes this method stands for, and the
+     * build checks each one against the catalog.
      */
-    private void onSdkCode(String callback, String raw, String msg, Decision ifUnknown) {
+    @Handles(domain = "Sdk", codes = {SdkCode.TOKEN_INVALID_VALUE, SdkCode.TOKEN_REQUEST_TIMEOUT_VALUE,
+            SdkCode.TOKEN_PARSE_FAILED_VALUE, SdkCode.TOKEN_VERIFY_FAILED_VALUE})
+    private Decision renewToken() {
+        freshTokenNeeded = true;
+        return Decision.RETRY;
+    }
+
+    @Override
+    public void onCarrierFailed(String carrier, String code, String msg) {
         try {
-            SdkCode code = SdkCode.check(raw);
-            record(callback, code, decideSdkNonFailure(code), null);
-        } catch (TokenException e) {
-            // 300003..300006: this token is no good; the app server hands out a fresh one on the next start.
-            record(callback, e.code(), retry(), e);
-        } catch (SdkException e) {
-            record(callback, e.code(), decideSdkFailure(e.code()), e);
-        } catch (FusionAuthException e) {
-            // Not in the catalog, from a newer SDK perhaps: e.code() is null, e.rawCode() is what arrived.
-            recordUnknown(callback, e.domain(), e.rawCode(), msg, ifUnknown, e);
-        }
-    }
-
-    private Decision decideSdkNonFailure(SdkCode code) {
-        switch (code) {
-            case AUTH_PAGE_CANCELLED:
-                // The user closed the authorization page: respect it.
-                return Decision.ABORT;
-            case RISK_DETECTED:
-                // A warning the SDK leaves to the app; this app does not log a risky device in.
-                return Decision.ABORT;
-            default:
-                return Decision.CONTINUE;
-        }
-    }
-
-    private Decision decideSdkFailure(SdkCode code) {
-        switch (code) {
-            case SCENE_NOT_FOUND:
-            case SCHEME_CODE_EMPTY:
-                // The app is misconfigured: no retry or fallback can help.
-                return Decision.ABORT;
-            case SMS_CODE_SEND_FAILED:
-            case SMS_CODE_OBTAIN_FAILED:
-                return retry();
-            case AUTH_PAGE_SHOW_FAILED:
-            case ONE_CLICK_TOKEN_FAILED:
-            default:
-                return fallBack();
-        }
-    }
-
-    @Override
-    public void onClickEvent(String raw, String msg) {
-        ClickEventCode code = ClickEventCode.forCode(raw);
-        if (code == null) {
-            recordUnknown("onClickEvent", "ClickEvent", raw, msg, Decision.CONTINUE, null);
-            return;
-        }
-        Decision next;
-        switch (code) {
-            case AUTH_PAGE_OTHER_NUMBER_CLICK:
-                // "Log in with another number": one-click login only knows the SIM's number.
-                next = fallBack();
-                break;
-            case SMS_PAGE_CANCELLED:
-            case UPLINK_SMS_PAGE_CANCELLED:
-                next = Decision.ABORT;
-                break;
-            default:
-                next = Decision.CONTINUE;
-                break;
-        }
-        record("onClickEvent", code, next, null);
-    }
-
-    @Override
-    public void onOneClickResult(int raw, String msg) {
-        OneClickLoginCode code = OneClickLoginCode.forCode(raw);
-        Decision next = decideOneClick(raw, code);
-        if (code == null) {
-            recordUnknown("onOneClickResult", "OneClickLogin", Integer.toString(raw), msg, next, null);
-        } else {
-            record("onOneClickResult", code, next, null);
-        }
-    }
-
-    /** The raw number is switched on directly: the generated {@code _VALUE} constants are case labels. */
-    private Decision decideOneClick(int raw, OneClickLoginCode code) {
-        switch (raw) {
-            case OneClickLoginCode.USER_CANCELLED_VALUE:
-                return Decision.ABORT;
-            case OneClickLoginCode.USER_SWITCHED_METHOD_VALUE:
-            case OneClickLoginCode.NO_SIM_CARD_VALUE:
-            case OneClickLoginCode.CELLULAR_UNAVAILABLE_VALUE:
-            case OneClickLoginCode.CARRIER_UNKNOWN_VALUE:
-                // This device cannot do one-click login right now, however often it tries.
-                return fallBack();
-            case OneClickLoginCode.TIMEOUT_VALUE:
-                return retry();
-            default:
-                return code != null && code.kind() != FusionAuthKind.FAILURE ? Decision.CONTINUE : fallBack();
-        }
-    }
-
-    @Override
-    public void onCarrierFailed(String carrier, String raw, String msg) {
-        try {
-            record("onCarrierFailed", checkCarrierCode(carrier, raw), Decision.CONTINUE, null);
+            FusionAuthCode known = checkCarrierCode(carrier, code);
+            decide("onCarrierFailed", known.domain(), known, code, msg, Decision.CONTINUE);
         } catch (ChinaMobileNetworkException | ChinaUnicomNetworkException | ChinaTelecomNetworkException e) {
             // The carrier gateway could not be reached: worth another try before giving up on one-click.
-            record("onCarrierFailed", e.code(), retry(), e);
+            decide("onCarrierFailed", e, msg, Decision.RETRY);
         } catch (FusionAuthException e) {
             // Any other refusal, known or not: the carrier will not vouch for this number, SMS still can.
-            if (e.code() == null) {
-                recordUnknown("onCarrierFailed", e.domain(), e.rawCode(), msg, fallBack(), e);
-            } else {
-                record("onCarrierFailed", e.code(), fallBack(), e);
-            }
+            decide("onCarrierFailed", e, msg, Decision.FALL_BACK_TO_SMS);
         }
     }
 
-    private static FusionAuthCode checkCarrierCode(String carrier, String raw) {
+    /**
+     * Carriers keep {@code check()} and the exceptions it throws: the catalog groups each carrier's network
+     * failures into one exception class, and one {@code catch} covers the three carriers' groups.
+     */
+    private static FusionAuthCode checkCarrierCode(String carrier, String code) {
         switch (carrier) {
             case "CMCC":
-                return ChinaMobileCode.check(raw);
+                return ChinaMobileCode.check(code);
             case "CUCC":
-                return ChinaUnicomCode.check(raw);
+                return ChinaUnicomCode.check(code);
             case "CTCC":
-                return ChinaTelecomCode.check(raw);
+                return ChinaTelecomCode.check(code);
             default:
-                throw new FusionAuthException(carrier, raw, "no code table for this carrier");
+                throw new FusionAuthException(carrier, code, "no code table for this carrier");
         }
     }
 
     @Override
-    public void onVerifySuccess(String token, String raw) {
+    public void onVerifySuccess(String token, String code) {
         // The token is what counts; the code only says which step produced it.
-        SdkCode code = SdkCode.forCode(raw);
-        if (code == null) {
-            recordUnknown("onVerifySuccess", "Sdk", raw, null, Decision.LOG_IN, null);
-        } else {
-            record("onVerifySuccess", code, Decision.LOG_IN, null);
-        }
+        decide("onVerifySuccess", "Sdk", SdkCode.forCode(code), code, null, Decision.LOG_IN);
     }
 
-    // ---- Decisions that depend on where the login stands.
+    // ---- Acting on a decision.
 
-    /** Another start of this step while starts are left, else the next way out. */
-    private Decision retry() {
-        return startsOfNode < MAX_STARTS_PER_NODE ? Decision.RETRY : fallBack();
+    private void decide(String callback, String domain, FusionAuthCode code, String raw, String msg,
+            Decision wanted) {
+        act(callback, domain, code, raw, msg, wanted, null);
     }
 
-    /** SMS after one-click login; once already in SMS there is nothing left to fall back to. */
-    private Decision fallBack() {
-        return node == Node.ONE_CLICK_LOGIN ? Decision.FALL_BACK_TO_SMS : Decision.ABORT;
+    private void decide(String callback, FusionAuthException exception, String msg, Decision wanted) {
+        act(callback, exception.domain(), exception.code(), exception.rawCode(), msg, wanted, exception);
     }
 
-    // ---- Recording.
-
-    private void record(String callback, FusionAuthCode code, Decision next, FusionAuthException exception) {
-        transcript.callback(callback, code, next, exception);
-        settle(next, exception);
-    }
-
-    private void recordUnknown(String callback, String domain, String raw, String msg, Decision next,
+    /** Prints the callback ({@code code} is null if the catalog lacks it), and stops the scene unless it goes on. */
+    private void act(String callback, String domain, FusionAuthCode code, String raw, String msg, Decision wanted,
             FusionAuthException exception) {
-        transcript.unknownCallback(callback, domain, raw, msg, next, exception);
-        settle(next, exception);
-    }
-
-    private void settle(Decision next, FusionAuthException exception) {
+        Decision next = feasible(wanted);
+        if (code == null) {
+            transcript.unknownCallback(callback, domain, raw, msg, next, exception);
+        } else {
+            transcript.callback(callback, code, next, exception);
+        }
         if (exception != null) {
             caught.add(exception.getClass());
         }
@@ -274,6 +236,20 @@ final class LoginFlow implements FusionAuthCallback {
             decision = next;
             sdk.stopScene();
         }
+    }
+
+    /**
+     * What the app can do of what a handler wants: a retry once this step's starts are used up, or a
+     * fallback once already in SMS, becomes the next way out.
+     */
+    private Decision feasible(Decision wanted) {
+        if (wanted == Decision.RETRY && startsOfNode >= MAX_STARTS_PER_NODE) {
+            return feasible(Decision.FALL_BACK_TO_SMS);
+        }
+        if (wanted == Decision.FALL_BACK_TO_SMS && node == Node.SMS_CODE) {
+            return Decision.ABORT;
+        }
+        return wanted;
     }
 
     private LoginResult result(LoginResult.Outcome outcome) {

@@ -13,11 +13,13 @@ import java.util.Locale;
  *
  * <p>A callback line shows the code, its name and kind, the app's decision and the English message
  * ({@code message(Locale.ENGLISH)}). Failures get a second line with the exception the app caught and the
- * Chinese message ({@code message()}, the catalog's language) that the app would show its users.
+ * Chinese message ({@code message()}, the catalog's language) that the app would show its users. A
+ * dispatch line shows the handler method a raw code was dispatched to, and what the handler decided.
  */
 final class Transcript {
     private static final String CALLBACK_LINE = "    %-16s %-13s %8s  %-26s %-8s  %-16s  %s%n";
     private static final String DETAIL_INDENT = "%-21s";
+    private static final String DISPATCH_LINE = "    %-18s \u2192 %-26s \u2192 %s%s%n";
 
     private final PrintStream out;
 
@@ -61,9 +63,10 @@ final class Transcript {
      *
      * @param node the step
      * @param start how often this step has been started, this time included
+     * @param freshToken whether the app server issued a fresh token for this start
      */
-    void start(Node node, int start) {
-        out.println("  > " + node.label() + ", start " + start);
+    void start(Node node, int start, boolean freshToken) {
+        out.println("  > " + node.label() + ", start " + start + (freshToken ? ", with a fresh token" : ""));
     }
 
     /**
@@ -111,6 +114,48 @@ final class Transcript {
     }
 
     /**
+     * Prints the heading of the dispatch overview.
+     *
+     * @param title what is dispatched, in a few words
+     * @param story how, in a sentence
+     */
+    void dispatchHeading(String title, String story) {
+        out.println();
+        out.println("== " + title + " ==");
+        out.println("   " + story);
+    }
+
+    /**
+     * Prints where a handler's {@code dispatch} sent a raw code, and what the handler decided.
+     *
+     * @param raw the code as it arrived
+     * @param code the code, or {@code null} if the catalog does not know it
+     * @param decision what the handler decided
+     * @param mismatch how that differs from the expected decision, or {@code null} if it does not
+     */
+    void dispatched(String raw, FusionAuthCode code, Decision decision, String mismatch) {
+        String method = code == null ? "onUnknown" : handlerMethod(code.name());
+        out.printf(DISPATCH_LINE, "dispatch(" + raw + ")", method, decision.label(),
+                mismatch == null ? "" : "  ! NOT AS EXPECTED: " + mismatch);
+    }
+
+    /**
+     * The handler method that {@code dispatch} calls for a code: the generator names it after the constant.
+     *
+     * @param constant the constant's name, such as {@code TOKEN_INVALID}
+     * @return the method's name, such as {@code onTokenInvalid}
+     */
+    private static String handlerMethod(String constant) {
+        StringBuilder method = new StringBuilder("on");
+        for (String word : constant.split("_")) {
+            if (!word.isEmpty()) {
+                method.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return method.toString();
+    }
+
+    /**
      * Prints a remark below the last callback.
      *
      * @param text the remark
@@ -137,17 +182,18 @@ final class Transcript {
     }
 
     /**
-     * Prints the tally of all scenarios.
+     * Prints the tally of all checks.
      *
      * @param scenarios how many scenarios ran
-     * @param mismatches one line per scenario that did not end as expected
+     * @param dispatches how many codes were dispatched on their own
+     * @param mismatches one line per scenario or dispatch that did not go as expected
      */
-    void summary(int scenarios, List<String> mismatches) {
+    void summary(int scenarios, int dispatches, List<String> mismatches) {
         out.println();
         if (mismatches.isEmpty()) {
-            out.println("All " + scenarios + " scenarios ended as expected.");
+            out.println("All " + scenarios + " scenarios and " + dispatches + " dispatches went as expected.");
         } else {
-            out.println(mismatches.size() + " of " + scenarios + " scenarios did not end as expected:");
+            out.println(mismatches.size() + " of " + (scenarios + dispatches) + " checks did not go as expected:");
             for (String mismatch : mismatches) {
                 out.println("  - " + mismatch);
             }
