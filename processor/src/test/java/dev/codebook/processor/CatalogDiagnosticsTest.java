@@ -329,4 +329,21 @@ class CatalogDiagnosticsTest {
         """));
     assertCatalogError(compilation, "invalid-type-name", "'AssertionError'", "would hide");
   }
+
+  @Test
+  void anUnreadableTranslationsListIsOneErrorNotOnePerCode() {
+    Compilation compilation = TestCatalogs.compile("""
+        codebook: 1
+        name: Shop
+        translations: en
+        domains:
+          - name: Order
+            kind: failure
+            codes:
+              - {code: 1, name: A, message: a, i18n: {en: {message: x}}}
+              - {code: 2, name: B, message: b, i18n: {en: {message: y}}}
+        """);
+    assertCatalogError(compilation, "wrong-type", "catalog.yaml:3:15", "'translations' of the catalog must be a list");
+    assertEquals(1, compilation.errors().size(), () -> errors(compilation));
+  }
 }

@@ -141,7 +141,7 @@ class HostileCatalogTest {
     Compilation compilation = TestCatalogs.compile(TestCatalogs.catalogWithCodes(codes.toString()));
     assertThat(compilation).failed();
     assertEquals(51, compilation.errors().size());
-    assertThat(compilation).hadErrorContaining("100 more errors in this catalog not shown [codebook:too-many-errors]");
+    assertThat(compilation).hadErrorContaining("catalog.yaml: 100 more errors in this catalog not shown [codebook:too-many-errors]");
   }
 
   @Test

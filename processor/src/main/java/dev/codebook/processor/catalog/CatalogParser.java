@@ -193,7 +193,11 @@ public final class CatalogParser {
     List<String> translations = new ArrayList<>();
     Map<String, Named> seenTags = new LinkedHashMap<>();
     seenTags.put(locale.toLowerCase(java.util.Locale.ROOT), new Named(locale, SourcePosition.ofFile(file)));
+    boolean translationsReadable = top.get("translations").filter(node -> !YamlNodes.isNull(node))
+        .map(node -> node instanceof org.yaml.snakeyaml.nodes.SequenceNode).orElse(true);
+    List<String> declared = new ArrayList<>();
     for (Named tag : top.optionalTextList("translations")) {
+      declared.add(tag.name());
       Named first = seenTags.putIfAbsent(tag.name().toLowerCase(java.util.Locale.ROOT), tag);
       if (!LANGUAGE_TAG.matcher(tag.name()).matches()) {
         problem(Message.BAD_LOCALE, tag.position(), tag.name());
@@ -207,7 +211,8 @@ public final class CatalogParser {
     List<Domain> domains = new ArrayList<>();
     top.require("domains").flatMap(node -> nodes.sequence(node, "'domains' of the catalog")).ifPresent(items -> {
       for (Node item : items) {
-        domain(item, translations).ifPresent(domains::add);
+        // With an unreadable translations list, i18n languages cannot be judged: say so once, not per code.
+        domain(item, translationsReadable ? Optional.of(declared) : Optional.empty()).ifPresent(domains::add);
       }
     });
     if (name.isEmpty()) {
@@ -225,7 +230,7 @@ public final class CatalogParser {
     return tag;
   }
 
-  private Optional<Domain> domain(Node node, List<String> translations) {
+  private Optional<Domain> domain(Node node, Optional<List<String>> translations) {
     Optional<YamlNodes.Mapping> found = nodes.mapping(node, "a domain");
     if (found.isEmpty()) {
       return Optional.empty();
@@ -269,7 +274,8 @@ public final class CatalogParser {
   }
 
   private Optional<CodeEntry> code(
-      Node node, String domainLabel, CodeType codeType, Optional<Kind> defaultKind, List<String> translations) {
+      Node node, String domainLabel, CodeType codeType, Optional<Kind> defaultKind,
+      Optional<List<String>> translations) {
     String what = "a code entry of " + domainLabel;
     Optional<YamlNodes.Mapping> found = nodes.mapping(node, what);
     if (found.isEmpty()) {
@@ -296,8 +302,8 @@ public final class CatalogParser {
         .ifPresent(languages -> {
           for (String language : languages.keys()) {
             Node languageKey = languages.keyNode(language);
-            if (!translations.contains(language)) {
-              nodes.problem(Message.UNDECLARED_TRANSLATION, languageKey, language, translations);
+            if (translations.isPresent() && !translations.get().contains(language)) {
+              nodes.problem(Message.UNDECLARED_TRANSLATION, languageKey, language, translations.get());
             }
             languages.get(language)
                 .flatMap(value -> nodes.mapping(value, "'i18n." + language + "' of " + label))

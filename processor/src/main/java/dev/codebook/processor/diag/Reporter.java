@@ -1,5 +1,6 @@
 package dev.codebook.processor.diag;
 
+import dev.codebook.processor.catalog.SourcePosition;
 import java.util.List;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
@@ -45,8 +46,9 @@ public final class Reporter {
       report(problem.message(), problem.text(), element, mirror, value);
     }
     if (problems.size() > shown) {
-      Message more = Message.TOO_MANY_ERRORS;
-      report(more, more.format(problems.size() - shown), element, mirror, value);
+      Problem more = Problem.of(Message.TOO_MANY_ERRORS,
+          SourcePosition.ofFile(problems.get(shown).position().file()), problems.size() - shown);
+      report(more.message(), more.text(), element, mirror, value);
     }
   }
 
