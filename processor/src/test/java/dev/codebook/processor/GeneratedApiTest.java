@@ -91,6 +91,11 @@ class GeneratedApiTest {
               name: SUCCESSFUL
               kind: success
               message: "Quotes \\", a backslash \\\\, */ and {@code x} <b>stay</b> text: 成功"
+            - code: "*/ \\"{@code x}\\u2028\\\\u0041"
+              name: HOSTILE_CODE
+              kind: event
+              message: "Line\\u2028and paragraph\\u2029separators, \\\\u000a stays text"
+              advice: "Tab\\there"
       """;
 
   /** A consumer compiled with the generated code: value constants are compile-time constants. */
@@ -289,6 +294,16 @@ class GeneratedApiTest {
     assertSame(failure, call(sql, "forCode", " 08006 "));
     assertNull(call(sql, "forCode", "8006"));
     assertEquals("08006", sql.getField("CONNECTION_FAILURE_VALUE").get(null));
+  }
+
+  @Test
+  void textThatLooksLikeJavaStaysText() throws Throwable {
+    Object hostile = constant(sql, "HOSTILE_CODE");
+    assertEquals("*/ \"{@code x}\u2028\\u0041", call(hostile, "code"));
+    assertSame(hostile, call(sql, "forCode", "*/ \"{@code x}\u2028\\u0041"));
+    assertEquals("Line\u2028and paragraph\u2029separators, \\u000a stays text", call(hostile, "message"));
+    assertEquals("Tab\there", call(hostile, "advice"));
+    assertEquals("*/ \"{@code x}\u2028\\u0041", sql.getField("HOSTILE_CODE_VALUE").get(null));
   }
 
   @Test

@@ -64,7 +64,7 @@ public final class CodeEnumGenerator {
         intCodes ? "int" : "String", intCodes ? "int" : "String");
     for (CodeEntry entry : domain.codes()) {
       TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("")
-          .addJavadoc("{@code $L}: ", entry.code())
+          .addJavadoc("$L: ", Docs.code(entry.code()))
           .addJavadoc(Docs.codeText(entry, self));
       deprecation(entry).ifPresent(reason -> {
         constant.addJavadoc("\n@deprecated $L\n", reason);
@@ -101,7 +101,7 @@ public final class CodeEnumGenerator {
       for (Named alias : entry.aliases()) {
         FieldSpec.Builder field = FieldSpec.builder(self, alias.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .initializer("$L", entry.name().name())
-            .addJavadoc("Another name of {@link #$L} ({@code $L}): $L\n", entry.name().name(), entry.code(),
+            .addJavadoc("Another name of {@link #$L} ($L): $L\n", entry.name().name(), Docs.code(entry.code()),
                 Docs.html(entry.text().message()));
         deprecated(field, entry);
         type.addField(field.build());
@@ -115,7 +115,7 @@ public final class CodeEnumGenerator {
       for (Named name : entry.allNames()) {
         FieldSpec.Builder field = FieldSpec.builder(valueType, Names.valueConstant(name.name()),
                 Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .initializer(intCodes ? "$L" : "$S", entry.code())
+            .initializer("$L", intCodes ? entry.code() : JavaText.literal(entry.code()))
             .addJavadoc("The value of {@link #$L}, for {@code case} labels and annotations: {@value}.\n", name.name());
         deprecated(field, entry);
         type.addField(field.build());
@@ -174,7 +174,7 @@ public final class CodeEnumGenerator {
     for (CodeEntry entry : domain.codes()) {
       int index = ordinal++;
       text.apply(entry).ifPresent(value -> cases.add(
-          CodeBlock.of("case $L: // $L\n$>return $S;\n$<", index, entry.name().name(), value)));
+          CodeBlock.of("case $L: // $L\n$>return $L;\n$<", index, entry.name().name(), JavaText.literal(value))));
     }
     if (cases.isEmpty()) {
       return method.addStatement("return null").build();

@@ -24,10 +24,18 @@ final class Docs {
         case '{' -> out.append("&#123;");
         case '}' -> out.append("&#125;");
         case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
+        // JavaPoet breaks lines at every Unicode line break, these two included.
+        case '\u2028' -> out.append("&#x2028;");
+        case '\u2029' -> out.append("&#x2029;");
         default -> out.append(c);
       }
     }
     return out.toString();
+  }
+
+  /** A code value as written in the catalog, safe in Javadoc whatever it holds. */
+  static String code(String value) {
+    return "<code>" + html(value) + "</code>";
   }
 
   /** Message, advice and translations of a code, as Javadoc paragraphs. */

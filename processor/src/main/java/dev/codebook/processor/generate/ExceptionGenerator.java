@@ -125,8 +125,8 @@ public final class ExceptionGenerator {
           .addJavadoc("A failure reported as one of these codes of domain {@code $L}:\n", domain.name().name())
           .addJavadoc("<ul>\n");
       for (CodeEntry entry : group.getValue()) {
-        type.addJavadoc("<li>{@link $T#$L} ({@code $L}): $L\n", context.names().codeEnum(domain), entry.name().name(),
-            entry.code(), Docs.html(entry.text().message()));
+        type.addJavadoc("<li>{@link $T#$L} ($L): $L\n", context.names().codeEnum(domain), entry.name().name(),
+            Docs.code(entry.code()), Docs.html(entry.text().message()));
       }
       type.addJavadoc("</ul>\n")
           .addField(serialVersionUid())

@@ -101,7 +101,7 @@ public final class HandlerGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
         .returns(r)
         .addParameter(String.class, "detail")
-        .addJavadoc("Handles {@link $T#$L} ({@code $L}): ", codeEnum, entry.name().name(), entry.code())
+        .addJavadoc("Handles {@link $T#$L} ($L): ", codeEnum, entry.name().name(), Docs.code(entry.code()))
         .addJavadoc(Docs.codeText(entry, codeEnum))
         .addJavadoc("\n<p>By default, {@link #$L}.\n\n", kindMethod(entry.kind()))
         .addJavadoc("@param detail what came with the code, or {@code null}\n@return the result of handling it\n")
