@@ -76,6 +76,13 @@ class HostileCatalogTest {
   }
 
   @Test
+  void tooManyCharactersAreRefusedEvenBelowTheByteLimit() {
+    String comment = "# " + "x".repeat(5 * 1024 * 1024) + "\n";
+    Compilation compilation = TestCatalogs.compile(comment + VALID);
+    assertCatalogError(compilation, "yaml-limit", "catalog.yaml", "4194304 code points");
+  }
+
+  @Test
   void duplicateKeysAreErrorsNotLastOneWins() {
     Compilation compilation = TestCatalogs.compile(VALID.replace("kind: failure\n", "kind: failure\n        kind: success\n"));
     assertCatalogError(compilation, "yaml-duplicate-key", "catalog.yaml:9:9", "key 'kind' appears twice",

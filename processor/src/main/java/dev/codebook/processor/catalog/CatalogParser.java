@@ -37,6 +37,11 @@ import org.yaml.snakeyaml.resolver.Resolver;
 public final class CatalogParser {
   /** Largest catalog accepted, in bytes. */
   public static final int MAX_BYTES = 16 * 1024 * 1024;
+  /**
+   * Most characters a catalog may hold: 4 Mi, about a hundred times the fusion-auth catalog and a
+   * quarter of what {@link #MAX_BYTES} would allow in ASCII.
+   */
+  static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
   /** Deepest nesting of YAML collections accepted; a catalog needs six. */
   static final int MAX_NESTING = 32;
   /** Most aliases to collections one catalog may hold. */
@@ -131,7 +136,7 @@ public final class CatalogParser {
     options.setAllowRecursiveKeys(false);
     options.setMaxAliasesForCollections(MAX_COLLECTION_ALIASES);
     options.setNestingDepthLimit(MAX_NESTING);
-    options.setCodePointLimit(MAX_BYTES);
+    options.setCodePointLimit(MAX_CODE_POINTS);
     options.setProcessComments(false);
     // No implicit resolvers: every plain scalar is text (NO, ON, 010 and 08006 stay as written).
     Resolver textOnly = new Resolver() {
