@@ -185,12 +185,12 @@ class HandlerChecksTest {
     java.nio.file.Files.writeString(dir.resolve("src/com/example/codes/shop.yaml"), GeneratedApiTest.CATALOG);
     PlainJavacTest.Result built = module.javac("-sourcepath", dir.resolve("src").toString());
     assertEquals(0, built.exitCode(), built.output());
-    assertTrue(java.nio.file.Files.exists(dir.resolve("classes/META-INF/codebook/com.example.codes.yaml")));
+    Path jar = jar(dir.resolve("classes"), dir.resolve("codes.jar"));
 
-    // Module 2: depends on module 1's classes; its own package has no catalog.
+    // Module 2: depends on module 1's jar, as on a jar from a Maven repository; its own package has no catalog.
     List<File> classPath = new ArrayList<>(Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
         .map(File::new).toList());
-    classPath.add(dir.resolve("classes").toFile());
+    classPath.add(jar.toFile());
     JavaFileObject handler = JavaFileObjects.forSourceLines("app.Failures",
         "package app;",
         "import com.example.codes.OrderCode;",
@@ -216,7 +216,7 @@ class HandlerChecksTest {
     assertEquals(2, compilation.errors().size(), compilation.errors().toString());
 
     // A module that only uses the generated types, without the annotations jar, sees no warning.
-    List<File> withoutAnnotations = new ArrayList<>(List.of(dir.resolve("classes").toFile()));
+    List<File> withoutAnnotations = new ArrayList<>(List.of(jar.toFile()));
     JavaFileObject user = JavaFileObjects.forSourceLines("app.User",
         "package app;",
         "import com.example.codes.OrderCode;",
@@ -233,5 +233,19 @@ class HandlerChecksTest {
         .withOptions("--release", "8", "-Xlint:all,-options", "-proc:none")
         .compile(user);
     assertThat(plain).succeededWithoutWarnings();
+  }
+
+  /** Packs a classes directory into a jar, as Maven's jar plugin would. */
+  static Path jar(Path classes, Path jar) throws java.io.IOException {
+    try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar));
+        Stream<Path> files = java.nio.file.Files.walk(classes)) {
+      for (Path file : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+        out.putNextEntry(new java.util.jar.JarEntry(classes.relativize(file).toString().replace(File.separatorChar, '/')));
+        out.write(java.nio.file.Files.readAllBytes(file));
+        out.closeEntry();
+      }
+    }
+    assertTrue(java.nio.file.Files.size(jar) > 0);
+    return jar;
   }
 }

@@ -16,11 +16,13 @@ import javax.tools.StandardLocation;
 
 /**
  * Catalogs by the package whose {@code @Codebook} generated them: those of this compilation, then
- * those compiled elsewhere, whose catalog travels in their jar as {@code META-INF/codebook/<package>.yaml}.
- * A resource, not an annotation, so that modules using only the generated types see no new warnings.
+ * those compiled elsewhere, whose catalog travels in their jar as {@code <package path>/codebook-catalog.yaml},
+ * read from the class path through the {@code Filer}. A resource, not an annotation, so that modules using
+ * only the generated types see no new warnings; beside the package, because javac does not look into
+ * jar directories whose names are not Java identifiers ({@code META-INF}).
  */
 public final class CatalogRegistry {
-  private static final String METADATA_DIR = "META-INF/codebook/";
+  private static final String METADATA_FILE = "codebook-catalog.yaml";
 
   private final Filer filer;
   private final Map<String, Catalog> compiled = new LinkedHashMap<>();
@@ -33,7 +35,7 @@ public final class CatalogRegistry {
 
   /** Where a package's catalog is carried in the class output and in jars. */
   public static String metadataPath(String packageName) {
-    return METADATA_DIR + packageName + ".yaml";
+    return packageName.replace('.', '/') + "/" + METADATA_FILE;
   }
 
   public void register(String packageName, Catalog catalog) {
