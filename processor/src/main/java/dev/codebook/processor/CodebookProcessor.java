@@ -6,6 +6,7 @@ import dev.codebook.processor.catalog.CatalogParser;
 import dev.codebook.processor.check.CatalogRegistry;
 import dev.codebook.processor.check.ExhaustiveChecker;
 import dev.codebook.processor.check.HandlesChecker;
+import dev.codebook.processor.check.Mirrors;
 import dev.codebook.processor.diag.Message;
 import dev.codebook.processor.diag.Problem;
 import dev.codebook.processor.diag.Reporter;
@@ -21,7 +22,6 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -31,7 +31,6 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
@@ -63,9 +62,15 @@ public final class CodebookProcessor extends AbstractProcessor {
     handles = new HandlesChecker(processingEnv.getElementUtils(), registry, reporter);
   }
 
+  /**
+   * Codebook's annotations, and the {@code @Generated} it writes on its own output: unclaimed, that
+   * would make javac warn under {@code -Xlint:all} ("No processor claimed any of these annotations"),
+   * which fails a consumer's {@code -Werror} build.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(ANNOTATION, ExhaustiveChecker.ANNOTATION, HandlesChecker.ANNOTATION);
+    return Set.of(ANNOTATION, ExhaustiveChecker.ANNOTATION, HandlesChecker.ANNOTATION,
+        "javax.annotation.Generated", "javax.annotation.processing.Generated");
   }
 
   @Override
@@ -91,7 +96,7 @@ public final class CodebookProcessor extends AbstractProcessor {
     Set<? extends Element> exhaustiveTypes = annotated(round, ExhaustiveChecker.ANNOTATION);
     guarded(exhaustiveTypes.stream().findFirst().orElse(null),
         () -> exhaustive.check(exhaustiveTypes, round.processingOver()));
-    // Codebook's annotations are Codebook's own: claiming them keeps -Xlint:processing quiet.
+    // Claimed: see getSupportedAnnotationTypes.
     return true;
   }
 
@@ -148,6 +153,14 @@ public final class CodebookProcessor extends AbstractProcessor {
   /** Writes the sources, then the catalog itself as metadata for checks in modules that use the jar. */
   private void write(List<GeneratedSource> sources, byte[] catalog, PackageElement pkg, AnnotationMirror mirror,
       AnnotationValue value) {
+    for (GeneratedSource source : sources) {
+      if (processingEnv.getElementUtils().getTypeElement(source.qualifiedName()) != null) {
+        // Checked before writing anything: a Filer error halfway would leave a partial set behind.
+        reporter.report(Message.WRITE_FAILED, pkg, mirror, value, source.qualifiedName(),
+            "a type of that name already exists in this compilation; rename the domain, group or class");
+        return;
+      }
+    }
     String current = null;
     try {
       for (GeneratedSource source : sources) {
@@ -168,24 +181,10 @@ public final class CodebookProcessor extends AbstractProcessor {
   }
 
   private static AnnotationMirror annotationOn(Element element) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
-      if (type.getQualifiedName().contentEquals(ANNOTATION)) {
-        return mirror;
-      }
-    }
-    return null;
+    return Mirrors.find(element, ANNOTATION).orElse(null);
   }
 
   private static AnnotationValue valueOf(AnnotationMirror mirror) {
-    if (mirror == null) {
-      return null;
-    }
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals("value")) {
-        return entry.getValue();
-      }
-    }
-    return null;
+    return mirror == null ? null : Mirrors.explicit(mirror, "value").orElse(null);
   }
 }

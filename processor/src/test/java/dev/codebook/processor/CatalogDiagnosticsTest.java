@@ -316,9 +316,9 @@ class CatalogDiagnosticsTest {
             codes:
               - {code: 1, name: A, message: "  "}
         """);
-    assertCatalogError(compilation, "duplicate-translation", "catalog.yaml:4:20", "'EN' is already listed at",
+    assertCatalogError(compilation, "duplicate-translation", "catalog.yaml:4:20", "'EN' is the same language as 'en' at",
         "catalog.yaml:4:16");
-    assertCatalogError(compilation, "duplicate-translation", "'zh-cn' is already the catalog's own locale");
+    assertCatalogError(compilation, "duplicate-translation", "'zh-cn' is the same language as the catalog's own locale");
     assertCatalogError(compilation, "empty-value", "catalog.yaml:9:37", "'message' of code 1 A has no value");
   }
 
@@ -345,5 +345,58 @@ class CatalogDiagnosticsTest {
         """);
     assertCatalogError(compilation, "wrong-type", "catalog.yaml:3:15", "'translations' of the catalog must be a list");
     assertEquals(1, compilation.errors().size(), () -> errors(compilation));
+  }
+
+  @Test
+  void generatedTypeNamesThatWouldHideJavaLangOrDifferOnlyInCase() {
+    Compilation compilation = TestCatalogs.compile("""
+        codebook: 1
+        name: Shop
+        domains:
+          - name: Runtime
+            kind: failure
+            codes: [{code: 1, name: A, message: a}]
+          - name: Sdk
+            kind: failure
+            codes: [{code: 1, name: A, message: a}]
+          - name: SDK
+            kind: failure
+            codes: [{code: 1, name: A, message: a}]
+        """);
+    assertCatalogError(compilation, "invalid-type-name", "catalog.yaml:4:11", "'RuntimeException'", "would hide");
+    assertCatalogError(compilation, "type-name-clash", "catalog.yaml:10:11", "generated type SDKCode",
+        "domain Sdk at");
+  }
+
+  @Test
+  void translationTagsThatGiveTheSameMethodNames() {
+    Compilation compilation = TestCatalogs.compile("""
+        codebook: 1
+        name: Shop
+        translations: [xx-1-1, xx-11]
+        domains:
+          - name: Order
+            kind: failure
+            codes: [{code: 1, name: A, message: a}]
+        """);
+    assertCatalogError(compilation, "duplicate-translation", "catalog.yaml:3:24", "'xx-11'", "'xx-1-1' at");
+  }
+
+  @Test
+  void aDuplicateDomainsCodesAreStillChecked() {
+    Compilation compilation = TestCatalogs.compile("""
+        codebook: 1
+        name: Shop
+        domains:
+          - name: Order
+            kind: failure
+            codes: [{code: 1, name: A, message: a}]
+          - name: Order
+            kind: failure
+            codes: [{code: 1, name: lower, message: a}, {code: 1, name: B, message: b}]
+        """);
+    assertCatalogError(compilation, "duplicate-domain", "catalog.yaml:7:11");
+    assertCatalogError(compilation, "invalid-code-name", "'lower'");
+    assertCatalogError(compilation, "duplicate-code", "code 1 appears twice in domain Order");
   }
 }

@@ -96,6 +96,12 @@ class GeneratedApiTest {
               kind: event
               message: "Line\\u2028and paragraph\\u2029separators, \\\\u000a stays text"
               advice: "Tab\\there"
+        - name: Payment
+          codes:
+            - code: 402
+              name: DECLINED
+              kind: failure
+              message: Payment declined.
       """;
 
   /** A consumer compiled with the generated code: value constants are compile-time constants. */

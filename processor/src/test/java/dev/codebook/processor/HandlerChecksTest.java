@@ -129,10 +129,20 @@ class HandlerChecksTest {
   @Test
   void handlesACodeOfAnotherDomainNamesThatDomain() {
     JavaFileObject callbacks = handles(
+        "  @Handles(domain = \"Order\", codes = {-1, 402})",
+        "  void retry(int code) {}");
+    Compilation compilation = compile(callbacks);
+    assertThat(compilation).hadErrorContaining("code 402 is not in domain Order, but in domain Payment (DECLINED)")
+        .inFile(callbacks).onLineContaining("codes = {-1, 402}");
+  }
+
+  @Test
+  void aCodeOfADomainOfAnotherCodeTypeIsNotSuggested() {
+    JavaFileObject callbacks = handles(
         "  @Handles(domain = \"Sql\", stringCodes = {\"23505\", \"404\"})",
         "  void constraint(String code) {}");
     Compilation compilation = compile(callbacks);
-    assertThat(compilation).hadErrorContaining("code 404 is not in domain Sql, but in domain Order (NOT_FOUND)")
+    assertThat(compilation).hadErrorContaining("code 404 is not in domain Sql; nearest known codes:")
         .inFile(callbacks).onLineContaining("stringCodes");
   }
 
@@ -247,5 +257,78 @@ class HandlerChecksTest {
     }
     assertTrue(java.nio.file.Files.size(jar) > 0);
     return jar;
+  }
+
+  @Test
+  void typeUseAnnotationsOnTheDetailParameterStillCount() {
+    JavaFileObject nullable = JavaFileObjects.forSourceLines("test.codes.Nullable",
+        "package test.codes;",
+        "@java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE_USE)",
+        "public @interface Nullable {}");
+    Compilation compilation = compile(nullable, orderHandler("@Exhaustive",
+        "  @Override public String onNetworkDown(@Nullable String detail) { return \"a\"; }",
+        "  @Override public String onNotFound(@Nullable String detail) { return \"b\"; }",
+        "  @Override public String onTimeout(@Nullable String detail) { return \"c\"; }"));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void exhaustiveOverNoKindIsAnError() {
+    JavaFileObject handler = orderHandler("@Exhaustive({})");
+    Compilation compilation = compile(handler);
+    assertThat(compilation).hadErrorContaining("[codebook:exhaustive-no-kinds]").inFile(handler)
+        .onLineContaining("@Exhaustive({})");
+  }
+
+  @Test
+  void aNestedInterfaceNamedLikeAHandlerIsNotOne() {
+    JavaFileObject local = JavaFileObjects.forSourceLines("test.codes.Local",
+        "package test.codes;",
+        "public class Local {",
+        "  public interface OrderHandler {}",
+        "  @dev.codebook.Exhaustive",
+        "  static class Impl implements OrderHandler {}",
+        "}");
+    Compilation compilation = compile(local);
+    assertThat(compilation).hadErrorContaining("[codebook:exhaustive-not-a-handler]");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void handlesFindsADomainOfAnotherCatalogOfThisCompilation() throws Exception {
+    Path other = TestCatalogs.root(TestCatalogs.catalogWithCodes("""
+              - {code: 1, name: A, kind: failure, message: a}
+        """).replace("name: Shop", "name: Other").replace("name: Order", "name: Billing"));
+    java.nio.file.Files.move(other.resolve("test/codes"), java.nio.file.Files.createDirectories(other.resolve("test/other")),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Path root = TestCatalogs.root(GeneratedApiTest.CATALOG);
+    JavaFileObject callbacks = handles(
+        "  @Handles(domain = \"Billing\", codes = {1, 2})",
+        "  void billing(int code) {}");
+    Compilation compilation = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new CodebookProcessor())
+        .withOptions("-Acodebook.root=" + root + File.pathSeparator + other)
+        .compile(TestCatalogs.packageInfo(), TestCatalogs.packageInfo("test.other", TestCatalogs.CATALOG_FILE), callbacks);
+    assertThat(compilation).hadErrorContaining("code 2 is not in domain Billing; nearest known codes: 1 A")
+        .inFile(callbacks).onLineContaining("codes = {1, 2}");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aBrokenCatalogsHandlerIsNotReportedAgainByExhaustive() {
+    String broken = GeneratedApiTest.CATALOG.replace("name: TIMEOUT", "name: NOT_FOUND");
+    Compilation compilation = TestCatalogs.compile(TestCatalogs.root(broken), STRICT,
+        orderHandler("@Exhaustive", ON_NETWORK_DOWN));
+    assertThat(compilation).hadErrorContaining("[codebook:duplicate-name]");
+    assertTrue(compilation.errors().stream().noneMatch(d -> d.getMessage(null).contains("[codebook:exhaustive")),
+        compilation.errors().toString());
+  }
+
+  @Test
+  void noProcessingWarningUnderXlintAll() {
+    Compilation compilation = TestCatalogs.compile(TestCatalogs.root(GeneratedApiTest.CATALOG),
+        List.of("--release", "8", "-Xlint:all,-options", "-Werror"), orderHandler("@Exhaustive", ON_NETWORK_DOWN,
+            ON_NOT_FOUND, ON_TIMEOUT));
+    assertThat(compilation).succeededWithoutWarnings();
   }
 }

@@ -57,7 +57,8 @@ class OutputStabilityTest {
     assertEquals(first.keySet(), second.keySet());
     assertEquals(first, second);
     assertEquals(java.util.Set.of("ShopKind", "ShopCode", "ShopException", "OrderCode", "OrderException",
-        "OrderNetworkException", "OrderHandler", "SqlCode", "SqlException", "ConstraintException", "SqlHandler"),
+        "OrderNetworkException", "OrderHandler", "SqlCode", "SqlException", "ConstraintException", "SqlHandler",
+        "PaymentCode", "PaymentException", "PaymentHandler"),
         first.keySet());
   }
 

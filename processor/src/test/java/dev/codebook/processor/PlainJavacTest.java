@@ -146,4 +146,18 @@ class PlainJavacTest {
     assertTrue(result.output().contains("404 NOT_FOUND (Order not found.): override onNotFound(String)"), result.output());
     assertTrue(result.output().contains("1 error"), result.output());
   }
+
+  @Test
+  void aUserClassWithAGeneratedNameStopsGenerationBeforeAnyFile() throws IOException {
+    writeSource("shop.yaml");
+    Files.writeString(dir.resolve("src/com/example/codes/shop.yaml"), GeneratedApiTest.CATALOG);
+    Path own = dir.resolve("src/com/example/codes/OrderException.java");
+    Files.writeString(own, "package com.example.codes;\npublic class OrderException {}\n");
+    Result result = javac(List.of(own), "-sourcepath", dir.resolve("src").toString());
+    assertEquals(1, result.exitCode(), result.output());
+    assertTrue(result.output().contains("com.example.codes.OrderException: a type of that name already exists"),
+        result.output());
+    assertTrue(result.output().contains("[codebook:write-failed]"), result.output());
+    assertEquals(List.of(), generated());
+  }
 }

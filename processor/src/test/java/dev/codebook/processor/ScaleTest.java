@@ -57,4 +57,18 @@ class ScaleTest {
     CatalogDiagnosticsTest.assertCatalogError(TestCatalogs.compile(yaml.toString()), "domain-too-large",
         "catalog.yaml:4:11", "domain Huge has 4,001 codes", "at most 4,000");
   }
+
+  @Test
+  void aDomainWhoseAliasesWouldOverflowTheEnumIsACatalogError() {
+    StringBuilder yaml = new StringBuilder("codebook: 1\nname: Big\ndomains:\n  - name: Huge\n    kind: failure\n    codes:\n");
+    for (int i = 0; i < 2_000; i++) {
+      yaml.append("      - {code: ").append(i).append(", name: C").append(i).append(", message: m, aliases: [");
+      for (int a = 0; a < 8; a++) {
+        yaml.append(a == 0 ? "" : ", ").append("C").append(i).append("_ALIAS_").append(a);
+      }
+      yaml.append("]}\n");
+    }
+    CatalogDiagnosticsTest.assertCatalogError(TestCatalogs.compile(yaml.toString()), "domain-too-large",
+        "catalog.yaml:4:11", "domain Huge would generate an enum too large for the JVM");
+  }
 }

@@ -197,18 +197,19 @@ public final class CatalogParser {
         .orElse("en");
     List<String> translations = new ArrayList<>();
     Map<String, Named> seenTags = new LinkedHashMap<>();
-    seenTags.put(locale.toLowerCase(java.util.Locale.ROOT), new Named(locale, SourcePosition.ofFile(file)));
+    seenTags.put(locale.toLowerCase(java.util.Locale.ROOT).replace("-", ""), new Named(locale, SourcePosition.ofFile(file)));
     boolean translationsReadable = top.get("translations").filter(node -> !YamlNodes.isNull(node))
         .map(node -> node instanceof org.yaml.snakeyaml.nodes.SequenceNode).orElse(true);
     List<String> declared = new ArrayList<>();
     for (Named tag : top.optionalTextList("translations")) {
       declared.add(tag.name());
-      Named first = seenTags.putIfAbsent(tag.name().toLowerCase(java.util.Locale.ROOT), tag);
+      // Keyed as generated method names see them: xx-1-1 and xx-11 both give messageXx11().
+      Named first = seenTags.putIfAbsent(tag.name().toLowerCase(java.util.Locale.ROOT).replace("-", ""), tag);
       if (!LANGUAGE_TAG.matcher(tag.name()).matches()) {
         problem(Message.BAD_LOCALE, tag.position(), tag.name());
       } else if (first != null) {
         problem(Message.DUPLICATE_TRANSLATION, tag.position(), tag.name(),
-            first.position().line() == 0 ? "the catalog's own locale" : "listed at " + first.position());
+            first.position().line() == 0 ? "the catalog's own locale" : "'" + first.name() + "' at " + first.position());
       } else {
         translations.add(tag.name());
       }

@@ -11,8 +11,11 @@ public final class Spelling {
   /** {@code "; did you mean 'x'?"} for the closest candidate within a small distance, or {@code ""}. */
   public static String didYouMean(String written, Collection<String> candidates) {
     return candidates.stream()
-        .filter(candidate -> distance(written.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT))
-            <= Math.max(2, candidate.length() / 3))
+        .filter(candidate -> {
+          int distance = distance(written.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+          // Close enough to be a slip, and not a rewrite of a short name ("B" is no typo of "A").
+          return distance <= Math.max(1, candidate.length() / 3) && distance < candidate.length();
+        })
         .min(Comparator.comparingInt((String candidate) -> distance(written, candidate))
             .thenComparing(Comparator.naturalOrder()))
         .map(candidate -> "; did you mean '" + candidate + "'?")

@@ -20,6 +20,8 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
@@ -31,12 +33,14 @@ public final class ExhaustiveChecker {
   public static final String ANNOTATION = "dev.codebook.Exhaustive";
 
   private final Elements elements;
+  private final CatalogRegistry registry;
   private final HandlerTypes handlerTypes;
   private final Reporter reporter;
   private final Set<String> deferred = new LinkedHashSet<>();
 
   public ExhaustiveChecker(Elements elements, CatalogRegistry registry, Reporter reporter) {
     this.elements = elements;
+    this.registry = registry;
     this.handlerTypes = new HandlerTypes(elements, registry);
     this.reporter = reporter;
   }
@@ -65,12 +69,13 @@ public final class ExhaustiveChecker {
     AnnotationMirror mirror = Mirrors.find(type, ANNOTATION).orElse(null);
     HandlerTypes.Resolution resolution = handlerTypes.of(type);
     if (resolution.unresolved().isPresent()) {
-      if (lastRound) {
+      if (lastRound && !registry.anyBroken()) {
         reporter.report(Message.EXHAUSTIVE_UNRESOLVED, type, mirror, null, type.getQualifiedName(),
             resolution.unresolved().get());
-      } else {
+      } else if (!lastRound) {
         deferred.add(type.getQualifiedName().toString());
       }
+      // At the last round with a broken catalog: the missing handler is most likely its own, already reported.
       return;
     }
     if (resolution.handlers().isEmpty()) {
@@ -78,6 +83,11 @@ public final class ExhaustiveChecker {
       return;
     }
     Set<Kind> kinds = kinds(mirror);
+    if (kinds.isEmpty()) {
+      reporter.report(Message.EXHAUSTIVE_NO_KINDS, type, mirror, Mirrors.explicit(mirror, "value").orElse(null),
+          type.getQualifiedName());
+      return;
+    }
     for (HandlerTypes.Handler handler : resolution.handlers()) {
       List<CodeEntry> missing = new ArrayList<>();
       for (CodeEntry entry : handler.domain().codes()) {
@@ -106,12 +116,18 @@ public final class ExhaustiveChecker {
     for (Element member : elements.getAllMembers(type)) {
       if (member.getKind() == ElementKind.METHOD && member.getSimpleName().contentEquals(method)
           && ((ExecutableElement) member).getParameters().size() == 1
-          && ((ExecutableElement) member).getParameters().get(0).asType().toString().equals("java.lang.String")
+          && isString(((ExecutableElement) member).getParameters().get(0).asType())
           && !member.getEnclosingElement().equals(handler)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** By element, not by text: {@code @Nullable String} prints differently but is still a String. */
+  private static boolean isString(TypeMirror type) {
+    return type instanceof DeclaredType declared
+        && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals("java.lang.String");
   }
 
   private static Set<Kind> kinds(AnnotationMirror mirror) {

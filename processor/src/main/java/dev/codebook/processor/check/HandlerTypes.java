@@ -65,7 +65,9 @@ final class HandlerTypes {
   private Optional<Handler> handler(TypeElement element) {
     String packageName = elements.getPackageOf(element).getQualifiedName().toString();
     String simpleName = element.getSimpleName().toString();
-    if (!simpleName.endsWith("Handler") || registry.isBroken(packageName)) {
+    // Generated handlers are top-level types; a nested user interface of the same name is not one.
+    if (!simpleName.endsWith("Handler") || element.getEnclosingElement().getKind() != ElementKind.PACKAGE
+        || registry.isBroken(packageName)) {
       return Optional.empty();
     }
     return registry.find(packageName).flatMap(catalog -> catalog.domains().stream()

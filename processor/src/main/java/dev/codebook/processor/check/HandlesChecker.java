@@ -41,7 +41,7 @@ public final class HandlesChecker {
     this.reporter = reporter;
   }
 
-  /** A place that claims a code: the method, and the annotation value that names the code. */
+  /** The method that claimed a code first. */
   private record Claim(ExecutableElement method) {}
 
   /**
@@ -143,7 +143,8 @@ public final class HandlesChecker {
       Catalog catalog, Domain domain) {
     for (Domain other : catalog.domains()) {
       for (CodeEntry entry : other.codes()) {
-        if (other != domain && entry.code().equals(code)) {
+        // Only a domain that could take the value as written is worth naming.
+        if (other != domain && other.codeType() == domain.codeType() && entry.code().equals(code)) {
           reporter.report(Message.HANDLES_OTHER_DOMAIN, method, mirror, value, code, domain.name().name(),
               other.name().name(), entry.name().name());
           return;
@@ -162,6 +163,10 @@ public final class HandlesChecker {
   }
 
   private record CatalogRef(String packageName, Catalog catalog) {}
+
+  private static boolean hasDomain(Catalog catalog, String domainName) {
+    return catalog.domains().stream().anyMatch(domain -> domain.name().name().equals(domainName));
+  }
 
   /**
    * The catalog named by {@code catalog = "..."}, else the annotated class's package's, else the one
@@ -187,14 +192,18 @@ public final class HandlesChecker {
       return Optional.empty();
     }
     Optional<Catalog> ownCatalog = registry.find(own);
-    if (ownCatalog.isPresent()) {
+    if (ownCatalog.isPresent() && hasDomain(ownCatalog.get(), domainName)) {
       return Optional.of(new CatalogRef(own, ownCatalog.get()));
     }
     List<String> withDomain = new ArrayList<>();
     for (Map.Entry<String, Catalog> entry : registry.compiled().entrySet()) {
-      if (entry.getValue().domains().stream().anyMatch(d -> d.name().name().equals(domainName))) {
+      if (hasDomain(entry.getValue(), domainName)) {
         withDomain.add(entry.getKey());
       }
+    }
+    if (withDomain.isEmpty() && ownCatalog.isPresent()) {
+      // Not found anywhere: the class's own catalog is the one to name its domains and suggest one.
+      return Optional.of(new CatalogRef(own, ownCatalog.get()));
     }
     if (withDomain.size() == 1) {
       return Optional.of(new CatalogRef(withDomain.get(0), registry.compiled().get(withDomain.get(0))));

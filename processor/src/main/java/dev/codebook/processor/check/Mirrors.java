@@ -10,10 +10,10 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /** Reads annotations as mirrors, so the processor needs no annotation classes on its own path. */
-final class Mirrors {
+public final class Mirrors {
   private Mirrors() {}
 
-  static Optional<AnnotationMirror> find(Element element, String annotation) {
+  public static Optional<AnnotationMirror> find(Element element, String annotation) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
       if (type.getQualifiedName().contentEquals(annotation)) {
@@ -24,7 +24,7 @@ final class Mirrors {
   }
 
   /** The value written for {@code name}, or empty when the default applies. */
-  static Optional<AnnotationValue> explicit(AnnotationMirror mirror, String name) {
+  public static Optional<AnnotationValue> explicit(AnnotationMirror mirror, String name) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
       if (entry.getKey().getSimpleName().contentEquals(name)) {
         return Optional.of(entry.getValue());

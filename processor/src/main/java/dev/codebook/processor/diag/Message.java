@@ -30,7 +30,8 @@ public enum Message {
   BAD_KIND("bad-kind", "kind '%s' is not one of success, failure, warning, event, progress"),
   BAD_CODE_TYPE("bad-code-type", "codeType '%s' is not one of int, string"),
   BAD_LOCALE("bad-locale", "'%s' is not a language tag such as en, zh-CN"),
-  DUPLICATE_TRANSLATION("duplicate-translation", "translation '%s' is already %s"),
+  DUPLICATE_TRANSLATION("duplicate-translation",
+      "translation '%s' is the same language as %s (or would give the same generated method names)"),
   UNDECLARED_TRANSLATION("undeclared-translation", "i18n language '%s' is not listed in the catalog's translations %s"),
   MISSING_KIND("missing-kind", "code %s has no kind and its domain %s gives no default kind"),
   BAD_INT_CODE("bad-int-code",
@@ -45,6 +46,9 @@ public enum Message {
   DOMAIN_TOO_LARGE("domain-too-large",
       "domain %s has %,d codes; Codebook generates at most %,d codes per domain (the JVM limits a method to"
           + " 64 KiB): split the domain"),
+  DOMAIN_CLASS_TOO_LARGE("domain-too-large",
+      "domain %s would generate an enum too large for the JVM (about %,d bytes of static initializer and %,d"
+          + " constant-pool entries, each limited to %,d): split the domain, or give it fewer aliases or translations"),
   EMPTY_DOMAIN("empty-domain", "domain %s has no codes"),
   INVALID_TYPE_NAME("invalid-type-name", "%s '%s' is not usable as a Java type name: %s"),
   INVALID_CODE_NAME("invalid-code-name", "name '%s' is not usable: %s"),
@@ -58,6 +62,7 @@ public enum Message {
 
   // check: @Exhaustive and @Handles on user code
   EXHAUSTIVE_MISSING("exhaustive-missing", "%s does not handle %d %s code%s of %s:%s"),
+  EXHAUSTIVE_NO_KINDS("exhaustive-no-kinds", "@Exhaustive({}) on %s checks nothing: name at least one kind"),
   EXHAUSTIVE_NOT_A_HANDLER("exhaustive-not-a-handler",
       "@Exhaustive on %s, which implements no generated <Domain>Handler of a known catalog"),
   EXHAUSTIVE_UNRESOLVED("exhaustive-unresolved",

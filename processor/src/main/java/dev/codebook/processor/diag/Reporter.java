@@ -6,11 +6,10 @@ import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.tools.Diagnostic;
 
 /**
- * Reports problems to javac on the element, annotation and value that caused them, caps how many one
- * catalog shows, and remembers whether anything was an error.
+ * Reports problems to javac on the element, annotation and value that caused them, and caps how many
+ * one catalog shows.
  */
 public final class Reporter {
   /**
@@ -20,7 +19,6 @@ public final class Reporter {
   public static final int MAX_SHOWN = 50;
 
   private final Messager messager;
-  private boolean errors;
 
   public Reporter(Messager messager) {
     this.messager = messager;
@@ -28,9 +26,6 @@ public final class Reporter {
 
   /** Reports one message at the given place; {@code mirror} and {@code value} may be null. */
   public void report(Message message, String text, Element element, AnnotationMirror mirror, AnnotationValue value) {
-    if (message.kind() == Diagnostic.Kind.ERROR) {
-      errors = true;
-    }
     messager.printMessage(message.kind(), text, element, mirror, value);
   }
 
@@ -50,9 +45,5 @@ public final class Reporter {
           SourcePosition.ofFile(problems.get(shown).position().file()), problems.size() - shown);
       report(more.message(), more.text(), element, mirror, value);
     }
-  }
-
-  public boolean hasErrors() {
-    return errors;
   }
 }

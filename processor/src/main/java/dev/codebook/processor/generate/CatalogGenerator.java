@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Generate stage: every source file of a valid catalog, rendered in memory and in catalog order.
- * Nothing touches the {@code Filer} here, so a failure leaves no file half-written.
+ * Nothing touches the {@code Filer} here: the processor writes only once every file is rendered.
  */
 public final class CatalogGenerator {
   private CatalogGenerator() {}

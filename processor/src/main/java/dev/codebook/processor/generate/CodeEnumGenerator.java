@@ -66,7 +66,7 @@ public final class CodeEnumGenerator {
       TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("")
           .addJavadoc("$L: ", Docs.code(entry.code()))
           .addJavadoc(Docs.codeText(entry, self));
-      deprecation(entry).ifPresent(reason -> {
+      Docs.deprecation(entry).ifPresent(reason -> {
         constant.addJavadoc("\n@deprecated $L\n", reason);
         constant.addAnnotation(Deprecated.class);
       });
@@ -90,10 +90,6 @@ public final class CodeEnumGenerator {
       addCheck(type, TypeName.INT);
     }
     return context.file(type);
-  }
-
-  private static Optional<String> deprecation(CodeEntry entry) {
-    return entry.deprecation().map(reason -> reason.isBlank() ? "Deprecated in the catalog." : Docs.html(reason));
   }
 
   private void addAliases(TypeSpec.Builder type) {
@@ -124,7 +120,7 @@ public final class CodeEnumGenerator {
   }
 
   private static void deprecated(FieldSpec.Builder field, CodeEntry entry) {
-    deprecation(entry).ifPresent(reason -> {
+    Docs.deprecation(entry).ifPresent(reason -> {
       field.addJavadoc("\n@deprecated $L\n", reason);
       field.addAnnotation(Deprecated.class);
     });

@@ -19,8 +19,9 @@ public final class CodeInterfaceGenerator {
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(names.codeInterface())
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(Serializable.class)
-        .addJavadoc("A result code of catalog {@code $L}, whatever its domain.\n",
-            context.catalog().name().name())
+        .addJavadoc("A result code of catalog {@code $L}$L, whatever its domain.\n",
+            context.catalog().name().name(),
+            context.catalog().title().map(title -> " (" + Docs.html(title) + ")").orElse(""))
         .addJavadoc("\n<p>Each domain's {@code <Domain>Code} enum implements this interface.\n")
         .addMethod(method("name", TypeName.get(String.class), "The code's canonical name, such as {@code TOKEN_INVALID}."))
         .addMethod(method("kind", names.kind(), "What the code means for the caller."))

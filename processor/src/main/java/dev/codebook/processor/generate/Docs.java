@@ -5,6 +5,7 @@ import dev.codebook.processor.catalog.Text;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import java.util.Map;
+import java.util.Optional;
 
 /** Javadoc text for generated members: catalog text made safe for a doc comment. */
 final class Docs {
@@ -36,6 +37,11 @@ final class Docs {
   /** A code value as written in the catalog, safe in Javadoc whatever it holds. */
   static String code(String value) {
     return "<code>" + html(value) + "</code>";
+  }
+
+  /** The Javadoc text of a deprecated code's {@code @deprecated} tag. */
+  static Optional<String> deprecation(CodeEntry entry) {
+    return entry.deprecation().map(reason -> reason.isBlank() ? "Deprecated in the catalog." : html(reason));
   }
 
   /** Message, advice and translations of a code, as Javadoc paragraphs. */

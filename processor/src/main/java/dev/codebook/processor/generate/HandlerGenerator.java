@@ -10,7 +10,6 @@ import dev.codebook.processor.catalog.CodeEntry;
 import dev.codebook.processor.catalog.CodeType;
 import dev.codebook.processor.catalog.Domain;
 import dev.codebook.processor.catalog.Kind;
-import java.util.Locale;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -34,11 +33,6 @@ public final class HandlerGenerator {
     return new HandlerGenerator(context, domain).generate();
   }
 
-  /** The per-kind fallback method: {@code onFailure}. */
-  public static String kindMethod(Kind kind) {
-    return "on" + kind.name().charAt(0) + kind.name().substring(1).toLowerCase(Locale.ROOT);
-  }
-
   private JavaFile generate() {
     String name = domain.name().name();
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(context.names().handler(domain))
@@ -58,7 +52,7 @@ public final class HandlerGenerator {
       type.addMethod(perCode(entry));
     }
     for (Kind kind : Kind.values()) {
-      type.addMethod(MethodSpec.methodBuilder(kindMethod(kind))
+      type.addMethod(MethodSpec.methodBuilder(Names.kindMethod(kind))
           .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
           .returns(r)
           .addParameter(codeEnum, "code")
@@ -103,11 +97,11 @@ public final class HandlerGenerator {
         .addParameter(String.class, "detail")
         .addJavadoc("Handles {@link $T#$L} ($L): ", codeEnum, entry.name().name(), Docs.code(entry.code()))
         .addJavadoc(Docs.codeText(entry, codeEnum))
-        .addJavadoc("\n<p>By default, {@link #$L}.\n\n", kindMethod(entry.kind()))
+        .addJavadoc("\n<p>By default, {@link #$L}.\n\n", Names.kindMethod(entry.kind()))
         .addJavadoc("@param detail what came with the code, or {@code null}\n@return the result of handling it\n")
-        .addStatement("return $L($T.$L, detail)", kindMethod(entry.kind()), codeEnum, entry.name().name());
-    entry.deprecation().ifPresent(reason -> {
-      method.addJavadoc("@deprecated $L\n", reason.isBlank() ? "Deprecated in the catalog." : Docs.html(reason));
+        .addStatement("return $L($T.$L, detail)", Names.kindMethod(entry.kind()), codeEnum, entry.name().name());
+    Docs.deprecation(entry).ifPresent(reason -> {
+      method.addJavadoc("@deprecated $L\n", reason);
       method.addAnnotation(Deprecated.class);
     });
     return method.build();

@@ -1,5 +1,6 @@
 package dev.codebook.processor.generate;
 
+import dev.codebook.processor.catalog.Kind;
 import java.util.Locale;
 import java.util.Set;
 
@@ -51,6 +52,11 @@ public final class Names {
   /** The handler method of a code: {@code TOKEN_INVALID} becomes {@code onTokenInvalid}. */
   public static String handlerMethod(String codeName) {
     return "on" + upperCamel(codeName);
+  }
+
+  /** The per-kind fallback method of handlers: {@code onFailure}. */
+  public static String kindMethod(Kind kind) {
+    return "on" + upperCamel(kind.name());
   }
 
   /** {@code TOKEN_INVALID} becomes {@code TokenInvalid}; {@code HTTP_2} and {@code HTTP2} both {@code Http2}. */

@@ -102,6 +102,14 @@ public final class CatalogLocator {
     if (roots.isEmpty()) {
       list.append("\n  (pass -A").append(ROOT_OPTION).append("=DIR to look in a directory as well)");
     }
+    String[] directories = name.split("/");
+    for (int i = 0; i < directories.length - 1; i++) {
+      if (!javax.lang.model.SourceVersion.isIdentifier(directories[i])) {
+        list.append("\n  (javac does not look into jar directories whose names are not Java identifiers, such as '")
+            .append(directories[i]).append("': move the catalog, e.g. under /codebook/)");
+        break;
+      }
+    }
     return Result.failed(Message.CATALOG_NOT_FOUND, at, path, list);
   }
 

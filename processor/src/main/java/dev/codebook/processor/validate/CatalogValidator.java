@@ -5,6 +5,7 @@ import dev.codebook.processor.catalog.CodeEntry;
 import dev.codebook.processor.catalog.Domain;
 import dev.codebook.processor.catalog.Named;
 import dev.codebook.processor.catalog.SourcePosition;
+import dev.codebook.processor.catalog.Text;
 import dev.codebook.processor.diag.Message;
 import dev.codebook.processor.diag.Problem;
 import dev.codebook.processor.generate.Names;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -28,6 +30,8 @@ public final class CatalogValidator {
    * initializer, and {@code dispatch(int)} about as much per case, against the JVM's 64 KiB per method.
    */
   public static final int MAX_CODES_PER_DOMAIN = 4_000;
+  /** What one class may hold, with a margin below the JVM's 65,535 (bytes per method, constant-pool entries). */
+  private static final int CLASS_LIMIT = 64_000;
 
   private final Catalog catalog;
   private final List<Problem> problems = new ArrayList<>();
@@ -65,10 +69,9 @@ public final class CatalogValidator {
       Named name = domain.name();
       Named first = domainsByName.putIfAbsent(name.name(), name);
       if (first != null) {
+        // Its types are the first one's; its codes are still checked, so one build shows everything.
         problem(Message.DUPLICATE_DOMAIN, name.position(), name.name(), first.position(), name.position());
-        continue;
-      }
-      if (checkTypeName("domain name", name)) {
+      } else if (checkTypeName("domain name", name)) {
         Owner owner = new Owner("domain " + name.name(), name.position());
         for (String type : List.of(Names.codeEnum(name.name()), Names.domainException(name.name()),
             Names.handler(name.name()))) {
@@ -77,6 +80,8 @@ public final class CatalogValidator {
       }
       if (domain.codes().size() > MAX_CODES_PER_DOMAIN) {
         problem(Message.DOMAIN_TOO_LARGE, name.position(), name.name(), domain.codes().size(), MAX_CODES_PER_DOMAIN);
+      } else {
+        checkClassSize(domain);
       }
       validateCodes(domain);
       validateGroups(domain, types, groupDomains);
@@ -141,10 +146,44 @@ public final class CatalogValidator {
     }
   }
 
+  /**
+   * Claims a generated type name. Names are compared ignoring case, since {@code Sdk} and {@code SDK}
+   * would overwrite each other's files on macOS and Windows; and a name the generated code refers to
+   * ({@code RuntimeException} from a domain named {@code Runtime}) would shadow it.
+   */
   private void claimType(Map<String, Owner> types, String type, Owner owner) {
-    Owner first = types.putIfAbsent(type, owner);
+    if (Names.REFERENCED_SIMPLE_NAMES.contains(type)) {
+      problem(Message.INVALID_TYPE_NAME, owner.position(), "generated type", type,
+          "it would hide java's own " + type + " in generated code (for " + owner.describe() + ")");
+      return;
+    }
+    Owner first = types.putIfAbsent(type.toLowerCase(Locale.ROOT), owner);
     if (first != null) {
       problem(Message.TYPE_NAME_CLASH, owner.position(), type, first.describe(), owner.describe());
+    }
+  }
+
+  /**
+   * The domain's enum must fit the class-file limits: 65,535 bytes for its static initializer (about
+   * 16 per constant and 6 per alias) and 65,535 constant-pool entries (about 7 per code, 4 per alias
+   * and 2 per message or advice in each language). Estimated from above: a catalog refused here is
+   * one javac would likely refuse too, with "code too large" inside generated code.
+   */
+  private void checkClassSize(Domain domain) {
+    long aliases = 0;
+    long texts = 0;
+    for (CodeEntry entry : domain.codes()) {
+      aliases += entry.aliases().size();
+      texts += 1 + (entry.text().advice().isPresent() ? 1 : 0);
+      for (Text translation : entry.translations().values()) {
+        texts += 1 + (translation.advice().isPresent() ? 1 : 0);
+      }
+    }
+    long initializerBytes = 16L * domain.codes().size() + 6 * aliases;
+    long constants = 7L * domain.codes().size() + 4 * aliases + 2 * texts;
+    if (initializerBytes > CLASS_LIMIT || constants > CLASS_LIMIT) {
+      problem(Message.DOMAIN_CLASS_TOO_LARGE, domain.name().position(), domain.name().name(),
+          initializerBytes, constants, CLASS_LIMIT);
     }
   }
 
