@@ -98,7 +98,9 @@ public final class CodeEnumGenerator {
         FieldSpec.Builder field = FieldSpec.builder(self, alias.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .initializer("$L", entry.name().name())
             .addJavadoc("Another name of {@link #$L} ($L): $L\n", entry.name().name(), Docs.code(entry.code()),
-                Docs.html(entry.text().message()));
+                Docs.html(entry.text().message()))
+            .addJavadoc("\n<p>A field, not an enum constant: {@code valueOf} and {@code switch} labels take the"
+                + " canonical name, and {@code name()} returns it.\n");
         deprecated(field, entry);
         type.addField(field.build());
       }
