@@ -90,12 +90,14 @@ public final class CodebookProcessor extends AbstractProcessor {
         guarded(pkg, () -> processPackage(pkg));
       }
     }
-    // Catalogs of this round are registered: now the checks on user code that name them.
-    Set<? extends Element> handling = annotated(round, HandlesChecker.ANNOTATION);
-    guarded(handling.stream().findFirst().orElse(null), () -> handles.check(handling, round.processingOver()));
-    Set<? extends Element> exhaustiveTypes = annotated(round, ExhaustiveChecker.ANNOTATION);
-    guarded(exhaustiveTypes.stream().findFirst().orElse(null),
-        () -> exhaustive.check(exhaustiveTypes, round.processingOver()));
+    // Catalogs of this round are registered: now the checks on user code that name them, class by class.
+    boolean lastRound = round.processingOver();
+    for (TypeElement type : handles.toCheck(annotated(round, HandlesChecker.ANNOTATION))) {
+      guarded(type, () -> handles.check(type, lastRound));
+    }
+    for (TypeElement type : exhaustive.toCheck(annotated(round, ExhaustiveChecker.ANNOTATION))) {
+      guarded(type, () -> exhaustive.check(type, lastRound));
+    }
     // Claimed: see getSupportedAnnotationTypes.
     return true;
   }

@@ -7,7 +7,6 @@ import dev.codebook.processor.diag.Reporter;
 import dev.codebook.processor.generate.Names;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,7 +35,7 @@ public final class ExhaustiveChecker {
   private final CatalogRegistry registry;
   private final HandlerTypes handlerTypes;
   private final Reporter reporter;
-  private final Set<String> deferred = new LinkedHashSet<>();
+  private final DeferredTypes deferred = new DeferredTypes();
 
   public ExhaustiveChecker(Elements elements, CatalogRegistry registry, Reporter reporter) {
     this.elements = elements;
@@ -45,27 +44,19 @@ public final class ExhaustiveChecker {
     this.reporter = reporter;
   }
 
-  /** Checks this round's annotated types and those deferred before; on the last round, reports what is left. */
-  public void check(Set<? extends Element> annotated, boolean lastRound) {
-    List<TypeElement> pending = new ArrayList<>();
-    for (String name : deferred) {
-      TypeElement type = elements.getTypeElement(name);
-      if (type != null) {
-        pending.add(type);
-      }
-    }
-    deferred.clear();
+  /** The types to check this round: those deferred before, then this round's annotated ones. */
+  public List<TypeElement> toCheck(Set<? extends Element> annotated) {
+    List<TypeElement> fresh = new ArrayList<>();
     for (Element element : annotated) {
       if (element instanceof TypeElement type) {
-        pending.add(type);
+        fresh.add(type);
       }
     }
-    for (TypeElement type : pending) {
-      check(type, lastRound);
-    }
+    return deferred.takeWith(elements, fresh);
   }
 
-  private void check(TypeElement type, boolean lastRound) {
+  /** Checks one type, or defers it when its handler is not generated yet; on the last round, reports it. */
+  public void check(TypeElement type, boolean lastRound) {
     AnnotationMirror mirror = Mirrors.find(type, ANNOTATION).orElse(null);
     HandlerTypes.Resolution resolution = handlerTypes.of(type);
     if (resolution.unresolved().isPresent()) {
@@ -73,7 +64,7 @@ public final class ExhaustiveChecker {
         reporter.report(Message.EXHAUSTIVE_UNRESOLVED, type, mirror, null, type.getQualifiedName(),
             resolution.unresolved().get());
       } else if (!lastRound) {
-        deferred.add(type.getQualifiedName().toString());
+        deferred.defer(type);
       }
       // At the last round with a broken catalog: the missing handler is most likely its own, already reported.
       return;

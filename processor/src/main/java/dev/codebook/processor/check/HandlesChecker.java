@@ -33,7 +33,7 @@ public final class HandlesChecker {
   private final Elements elements;
   private final CatalogRegistry registry;
   private final Reporter reporter;
-  private final Set<String> deferred = new LinkedHashSet<>();
+  private final DeferredTypes deferred = new DeferredTypes();
 
   public HandlesChecker(Elements elements, CatalogRegistry registry, Reporter reporter) {
     this.elements = elements;
@@ -44,40 +44,38 @@ public final class HandlesChecker {
   /** The method that claimed a code first. */
   private record Claim(ExecutableElement method) {}
 
-  /**
-   * Checks the classes of this round's annotated methods, and those deferred before. A class whose
-   * annotation values name constants not generated yet ({@code codes = SdkCode.X_VALUE} in the round
-   * that generates {@code SdkCode}) is checked in a later round; on the last round it is reported.
-   */
-  public void check(Set<? extends Element> annotated, boolean lastRound) {
-    Set<TypeElement> types = new LinkedHashSet<>();
-    for (String name : deferred) {
-      Optional.ofNullable(elements.getTypeElement(name)).ifPresent(types::add);
-    }
-    deferred.clear();
+  /** The classes to check this round: those deferred before, then the classes of this round's annotated methods. */
+  public List<TypeElement> toCheck(Set<? extends Element> annotated) {
+    Set<TypeElement> fresh = new LinkedHashSet<>();
     for (Element element : annotated) {
       if (element instanceof ExecutableElement method && method.getEnclosingElement() instanceof TypeElement type) {
-        types.add(type);
+        fresh.add(type);
       }
     }
-    for (TypeElement type : types) {
-      List<ExecutableElement> methods = new ArrayList<>();
-      for (Element member : type.getEnclosedElements()) {
-        if (member instanceof ExecutableElement method && Mirrors.find(method, ANNOTATION).isPresent()) {
-          methods.add(method);
-        }
+    return deferred.takeWith(elements, fresh);
+  }
+
+  /**
+   * Checks the {@code @Handles} methods of one class. A class whose annotation values name constants
+   * not generated yet ({@code codes = SdkCode.X_VALUE} in the round that generates {@code SdkCode}) is
+   * deferred to a later round; on the last round javac reports the unresolved constant itself.
+   */
+  public void check(TypeElement type, boolean lastRound) {
+    List<ExecutableElement> methods = new ArrayList<>();
+    for (Element member : type.getEnclosedElements()) {
+      if (member instanceof ExecutableElement method && Mirrors.find(method, ANNOTATION).isPresent()) {
+        methods.add(method);
       }
-      Optional<ExecutableElement> unresolved = methods.stream()
-          .filter(method -> hasUnresolvedValue(Mirrors.find(method, ANNOTATION).get())).findFirst();
-      if (unresolved.isPresent() && !lastRound) {
-        deferred.add(type.getQualifiedName().toString());
-        continue;
-      }
-      // In source order, so that a duplicate is reported on the later method.
-      Map<String, Claim> claimed = new HashMap<>();
-      for (ExecutableElement method : methods) {
-        check(method, Mirrors.find(method, ANNOTATION).get(), claimed);
-      }
+    }
+    boolean unresolved = methods.stream().anyMatch(method -> hasUnresolvedValue(Mirrors.find(method, ANNOTATION).get()));
+    if (unresolved && !lastRound) {
+      deferred.defer(type);
+      return;
+    }
+    // In source order, so that a duplicate is reported on the later method.
+    Map<String, Claim> claimed = new HashMap<>();
+    for (ExecutableElement method : methods) {
+      check(method, Mirrors.find(method, ANNOTATION).get(), claimed);
     }
   }
 
