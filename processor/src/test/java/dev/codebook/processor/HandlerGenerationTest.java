@@ -42,12 +42,23 @@ class HandlerGenerationTest {
             "      @Override public String onUnknown(String raw, String detail) { return \"unknown \" + raw; }",
             "    }.dispatch(\"99\", null);",
             "  }",
+            "  public static String factory(String code) {",
+            "    return OrderHandler.<String>of((c, detail) -> c.name(), (raw, detail) -> \"unknown \" + raw)",
+            "        .dispatch(code, null) + \"/\" + OrderHandler.of(new OrderHandler<String>() {",
+            "          @Override public String onFailure(String detail) { return \"own method\"; }",
+            "          @Override public String onOutcome(OrderCode c, String detail) { return \"outcome\"; }",
+            "        }, (raw, detail) -> \"unknown\")",
+            "        .dispatch(code, null);",
+            "  }",
             "}"));
     assertThat(compilation).succeededWithoutWarnings();
     Class<?> lambda = new CompiledClasses(compilation).type("Lambda");
     assertEquals("FAILURE/d", CompiledClasses.call(lambda, "route", 1));
     assertEquals("DISPATCH/d", CompiledClasses.call(lambda, "route", 4));
     assertEquals("code UNKNOWN, unknown 99", CompiledClasses.call(lambda, "unknown"));
+    assertEquals("OUTCOME/outcome", CompiledClasses.call(lambda, "factory", " 3"));
+    assertEquals("FAILURE/own method", CompiledClasses.call(lambda, "factory", "1"));
+    assertEquals("unknown 99/unknown", CompiledClasses.call(lambda, "factory", "99"));
   }
 
   @Test

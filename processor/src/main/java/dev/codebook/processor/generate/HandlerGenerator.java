@@ -4,6 +4,9 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.codebook.processor.catalog.CodeEntry;
@@ -87,7 +90,72 @@ public final class HandlerGenerator {
         .addStatement("throw new $T($S, rawCode, detail)", context.names().catalogException(), name)
         .build());
     addDispatch(type);
+    addFactory(type);
     return context.file(type);
+  }
+
+  /** The nested functional interface that {@code of} takes for unknown codes. */
+  private static final String UNKNOWN_HANDLER = "UnknownCodeHandler";
+
+  /**
+   * {@code UnknownCodeHandler<R>} and {@code of(known, unknown)}: a lambda can only be
+   * {@code onOutcome}, and the default {@code onUnknown} throws; apps fed by a newer SDK want both as
+   * lambdas. Its own nested interface rather than {@code java.util.function}, which Android has only
+   * from API 24.
+   */
+  private void addFactory(TypeSpec.Builder type) {
+    ClassName handler = context.names().handler(domain);
+    ClassName unknownHandler = handler.nestedClass(UNKNOWN_HANDLER);
+    type.addType(TypeSpec.interfaceBuilder(unknownHandler)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addTypeVariable(r)
+        .addAnnotation(FunctionalInterface.class)
+        .addJavadoc("Handles a code the catalog does not know, as {@link $T#onUnknown} does.\n\n", handler)
+        .addJavadoc("@param <R> what handling a code gives back\n")
+        .addMethod(MethodSpec.methodBuilder("onUnknown")
+            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+            .returns(r)
+            .addParameter(String.class, "rawCode")
+            .addParameter(String.class, "detail")
+            .addJavadoc("@param rawCode the code as received\n@param detail what came with it, or {@code null}\n")
+            .addJavadoc("@return the result of handling it\n")
+            .build())
+        .build());
+    TypeName self = ParameterizedTypeName.get(handler, r);
+    TypeSpec anonymous = TypeSpec.anonymousClassBuilder("")
+        .addSuperinterface(self)
+        .addMethod(MethodSpec.methodBuilder("onOutcome")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(r)
+            .addParameter(codeEnum, "code")
+            .addParameter(String.class, "detail")
+            .addStatement("return known.dispatch(code, detail)")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("onUnknown")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(r)
+            .addParameter(String.class, "rawCode")
+            .addParameter(String.class, "detail")
+            .addStatement("return unknown.onUnknown(rawCode, detail)")
+            .build())
+        .build();
+    type.addMethod(MethodSpec.methodBuilder("of")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addTypeVariable(r)
+        .returns(self)
+        .addParameter(ParameterSpec.builder(self, "known", Modifier.FINAL).build())
+        .addParameter(ParameterSpec.builder(ParameterizedTypeName.get(unknownHandler, r), "unknown", Modifier.FINAL)
+            .build())
+        .addJavadoc("A handler that routes known codes to {@code known} and the others to {@code unknown}:\n")
+        .addJavadoc("{@code $T.of((code, detail) -> ..., (rawCode, detail) -> ...)}.\n\n", handler)
+        .addJavadoc("@param <R> what handling a code gives back\n")
+        .addJavadoc("@param known handles every code the catalog knows, through its own methods\n")
+        .addJavadoc("@param unknown handles a code the catalog does not know\n")
+        .addJavadoc("@return the handler\n")
+        .addStatement("return $L", anonymous)
+        .build());
   }
 
   private MethodSpec perCode(CodeEntry entry) {
