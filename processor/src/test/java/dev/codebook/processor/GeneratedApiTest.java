@@ -73,6 +73,7 @@ class GeneratedApiTest {
               message: Old.
             - code: 500
               name: TIMEOUT
+              deprecated: false
               exception: OrderNetworkException
               message: Timed out.
         - name: Sql
@@ -317,6 +318,7 @@ class GeneratedApiTest {
     assertTrue(order.getField("OLD_CODE").isAnnotationPresent(Deprecated.class));
     assertTrue(order.getField("OLD_CODE_VALUE").isAnnotationPresent(Deprecated.class));
     assertTrue(!order.getField("NOT_FOUND").isAnnotationPresent(Deprecated.class));
+    assertTrue(!order.getField("TIMEOUT").isAnnotationPresent(Deprecated.class), "deprecated: false");
     assertThat(compilation).generatedSourceFile("test.codes.OrderCode").contentsAsUtf8String()
         .contains("@deprecated Use NOT_FOUND.");
   }

@@ -323,7 +323,10 @@ public final class CatalogParser {
     List<Named> aliases = map.optionalTextList("aliases");
     Optional<Named> group = map.get("exception").filter(value -> !YamlNodes.isNull(value))
         .flatMap(value -> nodes.text(value, "'exception' of " + label).map(t -> new Named(t, nodes.position(value))));
-    Optional<String> deprecation = map.optionalText("deprecated");
+    // deprecated: a reason; "true" deprecates without one, and "false" is read as written, not as a reason.
+    Optional<String> deprecation = map.optionalText("deprecated")
+        .filter(reason -> !reason.equals("false"))
+        .map(reason -> reason.equals("true") ? "" : reason);
     if (code.isEmpty() || name.isEmpty() || kind.isEmpty() || text.isEmpty()) {
       return Optional.empty();
     }
