@@ -331,6 +331,20 @@ class CatalogDiagnosticsTest {
   }
 
   @Test
+  void stemsNamedLikeJavaTypesAreFineWhenTheGeneratedNamesAre() {
+    // Catalog Map and domain Locale give MapCode, LocaleCode, ...: nothing is hidden.
+    Compilation compilation = TestCatalogs.compile("""
+        codebook: 1
+        name: Map
+        domains:
+          - name: Locale
+            kind: failure
+            codes: [{code: 1, name: A, message: a}]
+        """);
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
   void anUnreadableTranslationsListIsOneErrorNotOnePerCode() {
     Compilation compilation = TestCatalogs.compile("""
         codebook: 1

@@ -196,9 +196,8 @@ public final class CatalogValidator {
       reason = "it is a Java keyword";
     } else if (!Character.isUpperCase(text.charAt(0)) || !isAscii(text)) {
       reason = "write it in UpperCamelCase ASCII, such as FusionAuth";
-    } else if (Names.REFERENCED_SIMPLE_NAMES.contains(text)) {
-      reason = "it would hide java's own " + text + " in generated code";
     }
+    // Whether a generated type would hide a java type is judged on the generated names, in claimType.
     if (reason != null) {
       problem(Message.INVALID_TYPE_NAME, name.position(), what, text, reason);
       return false;
