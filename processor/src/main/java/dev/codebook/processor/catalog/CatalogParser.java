@@ -195,36 +195,52 @@ public final class CatalogParser {
     String locale = top.get("locale").filter(node -> !YamlNodes.isNull(node))
         .flatMap(node -> languageTag(node, "'locale' of the catalog"))
         .orElse("en");
-    List<String> translations = new ArrayList<>();
-    Map<String, Named> seenTags = new LinkedHashMap<>();
-    seenTags.put(locale.toLowerCase(java.util.Locale.ROOT).replace("-", ""), new Named(locale, SourcePosition.ofFile(file)));
-    boolean translationsReadable = top.get("translations").filter(node -> !YamlNodes.isNull(node))
-        .map(node -> node instanceof org.yaml.snakeyaml.nodes.SequenceNode).orElse(true);
-    List<String> declared = new ArrayList<>();
-    for (Named tag : top.optionalTextList("translations")) {
-      declared.add(tag.name());
-      // Keyed as generated method names see them: xx-1-1 and xx-11 both give messageXx11().
-      Named first = seenTags.putIfAbsent(tag.name().toLowerCase(java.util.Locale.ROOT).replace("-", ""), tag);
-      if (!LANGUAGE_TAG.matcher(tag.name()).matches()) {
-        problem(Message.BAD_LOCALE, tag.position(), tag.name());
-      } else if (first != null) {
-        problem(Message.DUPLICATE_TRANSLATION, tag.position(), tag.name(),
-            first.position().line() == 0 ? "the catalog's own locale" : "'" + first.name() + "' at " + first.position());
-      } else {
-        translations.add(tag.name());
-      }
-    }
+    Translations translations = translations(top, locale);
     List<Domain> domains = new ArrayList<>();
     top.require("domains").flatMap(node -> nodes.sequence(node, "'domains' of the catalog")).ifPresent(items -> {
       for (Node item : items) {
-        // With an unreadable translations list, i18n languages cannot be judged: say so once, not per code.
-        domain(item, translationsReadable ? Optional.of(declared) : Optional.empty()).ifPresent(domains::add);
+        domain(item, translations.declared()).ifPresent(domains::add);
       }
     });
     if (name.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Catalog(file, name.get(), title, locale, translations, domains));
+    return Optional.of(new Catalog(file, name.get(), title, locale, translations.valid(), domains));
+  }
+
+  /**
+   * The {@code translations} list: {@code valid} tags become the model's; {@code declared} holds every
+   * tag written, against which {@code i18n} keys are judged, and is empty when the list itself could
+   * not be read, so that one bad list is one error rather than one per code.
+   */
+  private record Translations(List<String> valid, Optional<List<String>> declared) {}
+
+  private Translations translations(YamlNodes.Mapping top, String locale) {
+    List<String> valid = new ArrayList<>();
+    List<String> declared = new ArrayList<>();
+    // Keyed as generated method names see them: xx-1-1 and xx-11 both give messageXx11().
+    Map<String, Named> byMethodName = new LinkedHashMap<>();
+    for (Named tag : top.optionalTextList("translations")) {
+      declared.add(tag.name());
+      String key = methodKey(tag.name());
+      Named first = byMethodName.putIfAbsent(key, tag);
+      if (!LANGUAGE_TAG.matcher(tag.name()).matches()) {
+        problem(Message.BAD_LOCALE, tag.position(), tag.name());
+      } else if (key.equals(methodKey(locale))) {
+        problem(Message.DUPLICATE_TRANSLATION, tag.position(), tag.name(), "the catalog's own locale");
+      } else if (first != null) {
+        problem(Message.DUPLICATE_TRANSLATION, tag.position(), tag.name(), "'" + first.name() + "' at " + first.position());
+      } else {
+        valid.add(tag.name());
+      }
+    }
+    boolean readable = top.get("translations").filter(node -> !YamlNodes.isNull(node))
+        .map(node -> node instanceof org.yaml.snakeyaml.nodes.SequenceNode).orElse(true);
+    return new Translations(valid, readable ? Optional.of(declared) : Optional.empty());
+  }
+
+  private static String methodKey(String languageTag) {
+    return languageTag.toLowerCase(java.util.Locale.ROOT).replace("-", "");
   }
 
   private Optional<String> languageTag(Node node, String what) {
