@@ -49,6 +49,7 @@ public final class CodebookProcessor extends AbstractProcessor {
   private static final String ANNOTATION = "dev.codebook.Codebook";
 
   private Reporter reporter;
+  private CatalogLocator locator;
   private CatalogRegistry registry;
   private ExhaustiveChecker exhaustive;
   private HandlesChecker handles;
@@ -57,6 +58,7 @@ public final class CodebookProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     reporter = new Reporter(processingEnv.getMessager());
+    locator = new CatalogLocator(processingEnv.getFiler(), processingEnv.getOptions().get(CatalogLocator.ROOT_OPTION));
     registry = new CatalogRegistry(processingEnv.getFiler());
     exhaustive = new ExhaustiveChecker(processingEnv.getElementUtils(), registry, reporter);
     handles = new HandlesChecker(processingEnv.getElementUtils(), registry, reporter);
@@ -125,8 +127,6 @@ public final class CodebookProcessor extends AbstractProcessor {
     String path = value == null ? "" : String.valueOf(value.getValue());
     String packageName = pkg.getQualifiedName().toString();
 
-    CatalogLocator locator = new CatalogLocator(processingEnv.getFiler(),
-        processingEnv.getOptions().get(CatalogLocator.ROOT_OPTION));
     CatalogLocator.Result located = locator.locate(packageName, path);
     if (located.problem().isPresent()) {
       registry.registerBroken(packageName);

@@ -7,6 +7,7 @@ import dev.codebook.processor.diag.Reporter;
 import dev.codebook.processor.generate.Names;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -80,10 +81,11 @@ public final class ExhaustiveChecker {
       return;
     }
     for (HandlerTypes.Handler handler : resolution.handlers()) {
+      Set<String> overridden = overriddenPerCodeMethods(type, handler.type());
       List<CodeEntry> missing = new ArrayList<>();
       for (CodeEntry entry : handler.domain().codes()) {
         if (kinds.contains(entry.kind()) && !entry.isDeprecated()
-            && !overrides(type, handler.type(), Names.handlerMethod(entry.name().name()))) {
+            && !overridden.contains(Names.handlerMethod(entry.name().name()))) {
           missing.add(entry);
         }
       }
@@ -102,17 +104,22 @@ public final class ExhaustiveChecker {
     }
   }
 
-  /** Whether the most specific {@code method(String)} of {@code type} comes from elsewhere than the handler. */
-  private boolean overrides(TypeElement type, TypeElement handler, String method) {
+  /**
+   * Names of the one-{@code String} methods whose most specific declaration in {@code type} comes from
+   * elsewhere than the handler; read once per handler, not once per code ({@code getAllMembers} builds
+   * the whole member list on every call).
+   */
+  private Set<String> overriddenPerCodeMethods(TypeElement type, TypeElement handler) {
+    Set<String> names = new HashSet<>();
     for (Element member : elements.getAllMembers(type)) {
-      if (member.getKind() == ElementKind.METHOD && member.getSimpleName().contentEquals(method)
+      if (member.getKind() == ElementKind.METHOD
           && ((ExecutableElement) member).getParameters().size() == 1
           && isString(((ExecutableElement) member).getParameters().get(0).asType())
           && !member.getEnclosingElement().equals(handler)) {
-        return true;
+        names.add(member.getSimpleName().toString());
       }
     }
-    return false;
+    return names;
   }
 
   /** By element, not by text: {@code @Nullable String} prints differently but is still a String. */
