@@ -267,6 +267,16 @@ class CatalogDiagnosticsTest {
   }
 
   @Test
+  void notFoundExplainsThatJarDirectoriesMustBeIdentifiers() {
+    Compilation compilation = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new CodebookProcessor())
+        .compile(TestCatalogs.packageInfo(TestCatalogs.PACKAGE, "/error-codes/catalog.yaml"));
+    assertThat(compilation).hadErrorContaining("[codebook:catalog-not-found]");
+    assertThat(compilation).hadErrorContaining("javac does not look into jar directories whose names are not Java"
+        + " identifiers, such as 'error-codes'");
+  }
+
+  @Test
   void yaml11ScalarsStayText() {
     Compilation compilation = TestCatalogs.compile("""
         codebook: 1
