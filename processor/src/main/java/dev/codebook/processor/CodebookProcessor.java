@@ -1,7 +1,6 @@
 package dev.codebook.processor;
 
 import com.google.auto.service.AutoService;
-import dev.codebook.processor.catalog.Catalog;
 import dev.codebook.processor.catalog.CatalogParser;
 import dev.codebook.processor.check.CatalogRegistry;
 import dev.codebook.processor.check.ExhaustiveChecker;
@@ -14,14 +13,17 @@ import dev.codebook.processor.generate.CatalogGenerator;
 import dev.codebook.processor.generate.GeneratedAnnotation;
 import dev.codebook.processor.generate.GeneratedSource;
 import dev.codebook.processor.generate.GenerationContext;
-import dev.codebook.processor.generate.TypeNames;
 import dev.codebook.processor.locate.CatalogLocator;
+import dev.codebook.processor.plan.CatalogPlan;
+import dev.codebook.processor.plan.CatalogPlanner;
 import dev.codebook.processor.validate.CatalogValidator;
+import dev.codebook.processor.validate.GeneratedNameValidator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -39,9 +41,10 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Entry point: for each package annotated {@code @dev.codebook.Codebook}, runs locate, parse, validate, generate
- * and write, reporting every problem of a catalog before generating anything from it; then checks
- * {@code @Handles} and {@code @Exhaustive} on user code against the catalogs.
+ * Entry point: for each package annotated {@code @dev.codebook.Codebook}, runs locate, parse, validate,
+ * plan, validate the plan's names, generate and write, reporting every problem of a catalog before
+ * generating anything from it; then checks {@code @Handles} and {@code @Exhaustive} on user code
+ * against the catalogs' plans.
  */
 @AutoService(Processor.class)
 public final class CodebookProcessor extends AbstractProcessor {
@@ -136,16 +139,18 @@ public final class CodebookProcessor extends AbstractProcessor {
     CatalogLocator.Located file = located.located().orElseThrow();
     CatalogParser.Result parsed = CatalogParser.parse(file.file(), file.bytes());
     List<Problem> problems = new ArrayList<>(parsed.problems());
+    // Planned even when broken, so that name clashes are reported with every other problem.
+    Optional<CatalogPlan> plan = parsed.catalog().map(catalog -> CatalogPlanner.plan(packageName, catalog));
     parsed.catalog().ifPresent(catalog -> problems.addAll(CatalogValidator.validate(catalog)));
+    plan.ifPresent(planned -> problems.addAll(GeneratedNameValidator.validate(planned)));
     reporter.reportAll(problems, pkg, mirror, value);
     boolean errors = problems.stream().anyMatch(p -> p.message().kind() == Diagnostic.Kind.ERROR);
-    if (errors || parsed.catalog().isEmpty()) {
+    if (errors || plan.isEmpty()) {
       registry.registerBroken(packageName);
       return;
     }
-    Catalog catalog = parsed.catalog().get();
-    registry.register(packageName, catalog);
-    GenerationContext context = new GenerationContext(catalog, TypeNames.of(packageName, catalog),
+    registry.register(plan.get());
+    GenerationContext context = new GenerationContext(plan.get(),
         GeneratedAnnotation.choose(processingEnv.getElementUtils(), processingEnv.getSourceVersion(),
             getClass().getCanonicalName()),
         pkg, path);

@@ -69,6 +69,17 @@ class CatalogDiagnosticsTest {
   }
 
   @Test
+  void anEmptyKindWithoutDomainDefaultIsMissingNotDropped() {
+    Compilation compilation = TestCatalogs.compile(catalogWithCodes("""
+              - code: 1
+                name: OUT_OF_STOCK
+                kind:
+                message: Out of stock.
+        """));
+    assertCatalogError(compilation, "missing-kind", "catalog.yaml:6:9", "1 OUT_OF_STOCK");
+  }
+
+  @Test
   void unknownKeySuggestsTheClosestOne() {
     Compilation compilation = TestCatalogs.compile(catalogWithCodes("""
               - code: 1
@@ -393,17 +404,17 @@ class CatalogDiagnosticsTest {
   }
 
   @Test
-  void translationTagsThatGiveTheSameMethodNames() {
+  void translationTagsAreCaseInsensitive() {
     Compilation compilation = TestCatalogs.compile("""
         codebook: 1
         name: Shop
-        translations: [xx-1-1, xx-11]
+        translations: [en-GB, en-gb]
         domains:
           - name: Order
             kind: failure
             codes: [{code: 1, name: A, message: a}]
         """);
-    assertCatalogError(compilation, "duplicate-translation", "catalog.yaml:3:24", "'xx-11'", "'xx-1-1' at");
+    assertCatalogError(compilation, "duplicate-translation", "catalog.yaml:3:23", "'en-gb'", "'en-GB' at");
   }
 
   @Test

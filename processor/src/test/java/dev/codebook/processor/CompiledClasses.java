@@ -31,6 +31,11 @@ final class CompiledClasses extends ClassLoader {
     }
   }
 
+  /** The class files of the compilation, by binary name. */
+  Map<String, byte[]> classFiles() {
+    return java.util.Collections.unmodifiableMap(classes);
+  }
+
   @Override
   protected Class<?> findClass(String name) throws ClassNotFoundException {
     byte[] bytes = classes.get(name);

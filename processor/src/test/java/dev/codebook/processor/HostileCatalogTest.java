@@ -69,17 +69,27 @@ class HostileCatalogTest {
 
   @Test
   void anOversizedCatalogIsRefusedBeforeParsing() {
-    byte[] huge = new byte[16 * 1024 * 1024 + 10];
+    byte[] huge = new byte[64 * 1024 * 1024 + 10];
     java.util.Arrays.fill(huge, (byte) '#');
     Compilation compilation = compileBytes(huge);
-    assertCatalogError(compilation, "catalog-too-large", "catalog.yaml", "16,777,226 bytes");
+    assertCatalogError(compilation, "catalog-too-large", "catalog.yaml", "67,108,874 bytes");
   }
 
   @Test
   void tooManyCharactersAreRefusedEvenBelowTheByteLimit() {
-    String comment = "# " + "x".repeat(5 * 1024 * 1024) + "\n";
-    Compilation compilation = TestCatalogs.compile(comment + VALID);
-    assertCatalogError(compilation, "yaml-limit", "catalog.yaml", "4194304 code points");
+    // 33 Mi characters in lines of 1,024: under the 64 MiB byte limit, over the 32 Mi character one.
+    String comments = ("# " + "x".repeat(1_021) + "\n").repeat(33 * 1024);
+    Compilation compilation = TestCatalogs.compile(comments + VALID);
+    assertCatalogError(compilation, "yaml-limit", "catalog.yaml", "33554432 code points");
+  }
+
+  @Test
+  void aLineTooLongForTheYamlReaderIsRefusedWithItsLine() {
+    // SnakeYAML slows down with the square of a line's length: 256 Ki characters per line at most.
+    String line = "# " + "x".repeat(300_000) + "\n";
+    Compilation compilation = TestCatalogs.compile(VALID + line);
+    assertCatalogError(compilation, "yaml-limit", "catalog.yaml:10:262145", "line 10 has 300,002 characters",
+        "at most 262,144");
   }
 
   @Test

@@ -2,73 +2,301 @@ package dev.codebook.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.codebook.processor.CompiledClasses.call;
+import static dev.codebook.processor.CompiledClasses.constant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A domain of several thousand codes compiles: the enum's static initializer and each accessor stay
- * inside the JVM's 64 KiB method limit. (Far larger domains belong to the scale work.)
+ * Domains of any size compile, and their generated code stays JIT-compilable: a 20,000-code domain
+ * (a class spread over constant parts, a handler spread over parts), the largest enum and the
+ * smallest class, and the shapes that once made javac fail inside generated code — codes spaced
+ * apart, very long texts, many aliases, groups and translations. Sizes are read from the class files.
  */
 class ScaleTest {
-  static final int CODES = 4_000;
+  static final int CODES = 20_000;
+  /** Most bytes of bytecode in a method that HotSpot still JIT-compiles ({@code -XX:HugeMethodLimit}). */
+  static final int HUGE_METHOD_LIMIT = 8_000;
+  static final List<String> OPTIONS = List.of("--release", "8", "-Xlint:all,-options,-processing");
 
-  @Test
-  void aDomainOfFourThousandCodesCompilesAndLooksUp() throws Throwable {
+  static Compilation huge;
+  static CompiledClasses classes;
+
+  /** Code {@code i}: value, name; every third a failure of a group, every hundredth an alias, a few deprecated. */
+  static int value(int i) {
+    return i == 0 ? Integer.MIN_VALUE : i == CODES - 1 ? Integer.MAX_VALUE : -50_000 + i * 7;
+  }
+
+  static String hugeCatalog() {
     StringBuilder yaml = new StringBuilder("""
         codebook: 1
         name: Big
+        locale: en
         translations: [de]
         domains:
           - name: Huge
-            kind: failure
+            kind: success
             codes:
         """);
     for (int i = 0; i < CODES; i++) {
-      int code = 100_000 + i * 7;
-      yaml.append("      - {code: ").append(code).append(", name: CODE_").append(i)
+      yaml.append("      - {code: ").append(value(i)).append(", name: CODE_").append(i)
           .append(", message: Message number ").append(i).append(" with some text to make it realistic.")
           .append(", advice: Advice ").append(i)
-          .append(i % 3 == 0 ? ", exception: EveryThirdException" : "")
+          .append(i % 3 == 0 ? ", kind: failure, exception: EveryThirdException" : "")
+          .append(i % 100 == 0 ? ", aliases: [ALIAS_" + i + "]" : "")
+          .append(i % 5_000 == 4 ? ", deprecated: replaced" : "")
           .append(", i18n: {de: {message: Meldung ").append(i).append("}}}\n");
     }
-    Compilation compilation = TestCatalogs.compile(TestCatalogs.root(yaml.toString()),
-        List.of("--release", "8", "-Xlint:all,-options,-processing"));
-    assertThat(compilation).succeededWithoutWarnings();
-    Class<?> huge = new CompiledClasses(compilation).type("HugeCode");
-    assertEquals(CODES, huge.getEnumConstants().length);
-    for (int i = 0; i < CODES; i += 397) {
-      Object constant = call(huge, "forCode", 100_000 + i * 7);
-      assertEquals("CODE_" + i, ((Enum<?>) constant).name());
-      assertEquals("Meldung " + i, call(constant, "message", java.util.Locale.GERMAN));
-      assertEquals(i % 3 == 0 ? "EveryThirdException" : "HugeException",
-          call(constant, "exception").getClass().getSimpleName());
-    }
+    return yaml.toString();
   }
 
-  @Test
-  void aDomainAboveTheLimitIsACatalogErrorNotCodeTooLarge() {
-    StringBuilder yaml = new StringBuilder("codebook: 1\nname: Big\ndomains:\n  - name: Huge\n    kind: failure\n    codes:\n");
-    for (int i = 0; i <= 4_000; i++) {
-      yaml.append("      - {code: ").append(i).append(", name: C").append(i).append(", message: m}\n");
-    }
-    CatalogDiagnosticsTest.assertCatalogError(TestCatalogs.compile(yaml.toString()), "domain-too-large",
-        "catalog.yaml:4:11", "domain Huge has 4,001 codes", "at most 4,000");
-  }
+  static final JavaFileObject HANDLER = JavaFileObjects.forSourceString("test.codes.app.Recorder", """
+      package test.codes.app;
 
-  @Test
-  void aDomainWhoseAliasesWouldOverflowTheEnumIsACatalogError() {
-    StringBuilder yaml = new StringBuilder("codebook: 1\nname: Big\ndomains:\n  - name: Huge\n    kind: failure\n    codes:\n");
-    for (int i = 0; i < 2_000; i++) {
-      yaml.append("      - {code: ").append(i).append(", name: C").append(i).append(", message: m, aliases: [");
-      for (int a = 0; a < 8; a++) {
-        yaml.append(a == 0 ? "" : ", ").append("C").append(i).append("_ALIAS_").append(a);
+      import test.codes.HugeCode;
+      import test.codes.HugeHandler;
+
+      public class Recorder implements HugeHandler<String> {
+        @Override public String onCode0(String detail) { return "first " + detail; }
+        @Override public String onCode19999(String detail) { return "last " + detail; }
+        @Override public String onFailure(HugeCode code, String detail) { return "failure " + code.name(); }
+        @Override public String onOutcome(HugeCode code, String detail) { return "outcome " + code.name(); }
+
+        public static HugeHandler<String> lambda() {
+          return (code, detail) -> "lambda " + code.ordinal();
+        }
+
+        public static String sw(int raw) {
+          switch (raw) {
+            case HugeCode.CODE_10000_VALUE: return "ten thousand";
+            case HugeCode.ALIAS_19900_VALUE: return "alias";
+            default: return "other";
+          }
+        }
       }
-      yaml.append("]}\n");
+      """);
+
+  @BeforeAll
+  static void compileTheHugeDomain() {
+    huge = TestCatalogs.compile(TestCatalogs.root(hugeCatalog()), OPTIONS, HANDLER);
+    assertThat(huge).succeededWithoutWarnings();
+    classes = new CompiledClasses(huge);
+  }
+
+  @Test
+  void twentyThousandCodesBecomeAClassWithTheEnumsApi() throws Throwable {
+    Class<?> type = classes.type("HugeCode");
+    assertFalse(type.isEnum(), "above 3,000 names a domain is a class");
+    Object[] values = (Object[]) call(type, "values");
+    assertEquals(CODES, values.length);
+    for (int i : new int[] {0, 1, CODES / 2, CODES - 2, CODES - 1}) {
+      Object code = call(type, "forCode", value(i));
+      assertSame(values[i], code);
+      assertSame(code, constant(type, "CODE_" + i));
+      assertEquals("CODE_" + i, call(code, "name"));
+      assertEquals("CODE_" + i, code.toString());
+      assertEquals(i, call(code, "ordinal"));
+      assertEquals(value(i), call(code, "code"));
+      assertEquals(Integer.toString(value(i)), call(code, "codeText"));
+      assertSame(code, call(type, "forCode", " " + value(i) + " "));
+      assertSame(code, call(type, "valueOf", "CODE_" + i));
+      assertEquals("Message number " + i + " with some text to make it realistic.", call(code, "message"));
+      assertEquals("Meldung " + i, call(code, "message", Locale.GERMANY));
+      assertEquals("Advice " + i, call(code, "advice", Locale.GERMAN), "no German advice: the catalog's");
+      assertEquals(i % 3 == 0 ? "FAILURE" : "SUCCESS", call(code, "kind").toString());
+      assertEquals(i % 3 == 0 ? "EveryThirdException" : "HugeException",
+          call(code, "exception").getClass().getSimpleName());
     }
-    CatalogDiagnosticsTest.assertCatalogError(TestCatalogs.compile(yaml.toString()), "domain-too-large",
-        "catalog.yaml:4:11", "domain Huge would generate an enum too large for the JVM");
+    assertSame(constant(type, "CODE_19900"), constant(type, "ALIAS_19900"));
+    assertEquals(value(19_900), constant(type, "ALIAS_19900_VALUE"));
+    assertNull(call(type, "forCode", 3));
+    assertNull(call(type, "forCode", "x"));
+    assertThrows(IllegalArgumentException.class, () -> call(type, "valueOf", "ALIAS_19900"));
+    assertTrue((int) call(values[1], "compareTo", values[2]) < 0);
+  }
+
+  @Test
+  void checkThrowsTheGroupsExceptionAndReturnsTheRest() throws Throwable {
+    Class<?> type = classes.type("HugeCode");
+    Throwable failure = assertThrows(RuntimeException.class, () -> call(type, "check", value(CODES - 2), "why"));
+    assertEquals("EveryThirdException", failure.getClass().getSimpleName());
+    assertTrue(failure.getMessage().contains("CODE_19998") && failure.getMessage().endsWith("Detail: why"),
+        failure::getMessage);
+    assertSame(constant(type, "CODE_19999"), call(type, "check", value(CODES - 1)));
+    Throwable unknown = assertThrows(RuntimeException.class, () -> call(type, "check", 3));
+    assertEquals("BigException", unknown.getClass().getSimpleName());
+  }
+
+  @Test
+  void aClassFormCodeSurvivesSerializationAsItself() throws Exception {
+    Object code = constant(classes.type("HugeCode"), "CODE_12345");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(code);
+    }
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray())) {
+      @Override
+      protected Class<?> resolveClass(java.io.ObjectStreamClass desc) throws ClassNotFoundException {
+        return Class.forName(desc.getName(), false, classes);
+      }
+    }) {
+      assertSame(code, in.readObject());
+    }
+  }
+
+  @Test
+  void theHandlerDispatchesEveryWayAcrossItsParts() throws Throwable {
+    Object recorder = classes.loadClass("test.codes.app.Recorder").getConstructor().newInstance();
+    assertEquals("first x", call(recorder, "dispatch", value(0), "x"));
+    assertEquals("last y", call(recorder, "dispatch", Integer.toString(value(CODES - 1)), "y"));
+    assertEquals("failure CODE_9999", call(recorder, "dispatch", value(9_999), null));
+    assertEquals("outcome CODE_10000", call(recorder, "dispatch", value(10_000), null));
+    assertEquals("outcome CODE_19900", call(recorder, "dispatch", constant(classes.type("HugeCode"), "ALIAS_19900"),
+        null));
+    assertThrows(RuntimeException.class, () -> call(recorder, "dispatch", 3, null));
+    Object lambda = call(classes.loadClass("test.codes.app.Recorder"), "lambda");
+    for (int i = 0; i < CODES; i += 997) {
+      assertEquals("lambda " + i, call(lambda, "dispatch", value(i), null));
+    }
+    Class<?> app = classes.loadClass("test.codes.app.Recorder");
+    assertEquals("ten thousand", call(app, "sw", value(10_000)));
+    assertEquals("alias", call(app, "sw", value(19_900)));
+  }
+
+  @Test
+  void noGeneratedMethodIsTooLargeToBeJitCompiled() {
+    List<String> tooLarge = new ArrayList<>();
+    int classFiles = 0;
+    for (Map.Entry<String, byte[]> file : classes.classFiles().entrySet()) {
+      if (!file.getKey().startsWith("test.codes.") || file.getKey().startsWith("test.codes.app.")) {
+        continue;
+      }
+      classFiles++;
+      ClassFiles.Sizes sizes = ClassFiles.read(file.getValue());
+      assertTrue(sizes.constantPoolEntries() < 65_535, file.getKey());
+      sizes.methods().forEach((method, size) -> {
+        boolean initializer = method.startsWith("<clinit>") || method.startsWith("$values");
+        if (initializer ? size > 65_535 : size > HUGE_METHOD_LIMIT) {
+          tooLarge.add(file.getKey() + "." + method + ": " + size + " bytes");
+        }
+      });
+    }
+    assertTrue(classFiles > 15, "the handler and the constants are spread over parts: " + classFiles);
+    assertEquals(List.of(), tooLarge);
+  }
+
+  @Test
+  void theLargestEnumAndTheSmallestClass() throws Throwable {
+    for (int names : new int[] {3_000, 3_001}) {
+      StringBuilder yaml = new StringBuilder("codebook: 1\nname: Limits\ndomains:\n  - name: Edge\n    kind: failure\n"
+          + "    codes:\n");
+      int codes = names - 500;
+      for (int i = 0; i < codes; i++) {
+        yaml.append("      - {code: ").append(i).append(", name: C").append(i).append(", message: m")
+            .append(i < 500 ? ", aliases: [A" + i + "]" : "").append("}\n");
+      }
+      Compilation compilation = TestCatalogs.compile(TestCatalogs.root(yaml.toString()), OPTIONS);
+      assertThat(compilation).succeededWithoutWarnings();
+      CompiledClasses compiled = new CompiledClasses(compilation);
+      Class<?> type = compiled.type("EdgeCode");
+      assertEquals(names <= 3_000, type.isEnum(), names + " names");
+      assertSame(constant(type, "C499"), constant(type, "A499"));
+      assertSame(constant(type, "C" + (codes - 1)), call(type, "forCode", codes - 1));
+      assertMethodsFit(compiled);
+    }
+  }
+
+  @Test
+  void codesSpacedFourApartCompile() throws Throwable {
+    // Once javac's "code too large": a switch over values spaced apart became a jump table over their range.
+    StringBuilder yaml = new StringBuilder("codebook: 1\nname: Gaps\ndomains:\n  - name: Spaced\n    kind: failure\n"
+        + "    codes:\n");
+    for (int i = 0; i < 2_900; i++) {
+      yaml.append("      - {code: ").append(i * 4).append(", name: C").append(i).append(", message: m").append(i)
+          .append("}\n");
+    }
+    Compilation compilation = TestCatalogs.compile(TestCatalogs.root(yaml.toString()), OPTIONS);
+    assertThat(compilation).succeededWithoutWarnings();
+    CompiledClasses compiled = new CompiledClasses(compilation);
+    Class<?> type = compiled.type("SpacedCode");
+    assertEquals("C2899", call(call(type, "forCode", 2_899 * 4), "name"));
+    assertNull(call(type, "forCode", 2));
+    assertMethodsFit(compiled);
+  }
+
+  @Test
+  void veryLongTextsAreSplitAcrossConstants() throws Throwable {
+    // Once "constant string too long" and "UTF8 representation too long for the constant pool".
+    String ascii = "a".repeat(70_000);
+    String cjk = "\u9519".repeat(22_000);
+    String yaml = "codebook: 1\nname: Texts\ntranslations: [zh]\ndomains:\n  - name: Long\n    kind: failure\n"
+        + "    codes:\n      - {code: 1, name: A, message: " + ascii + ", i18n: {zh: {message: " + cjk + "}}}\n"
+        + "      - {code: 2, name: B, message: \"\\U0001F600" + "x".repeat(65_000) + "\\U0001F600\"}\n";
+    Compilation compilation = TestCatalogs.compile(TestCatalogs.root(yaml), OPTIONS);
+    assertThat(compilation).succeededWithoutWarnings();
+    Class<?> type = new CompiledClasses(compilation).type("LongCode");
+    assertEquals(ascii, call(constant(type, "A"), "message"));
+    assertEquals(cjk, call(constant(type, "A"), "message", Locale.CHINESE));
+    assertEquals("\uD83D\uDE00" + "x".repeat(65_000) + "\uD83D\uDE00", call(constant(type, "B"), "message"));
+  }
+
+  @Test
+  void manyAliasesGroupsAndTranslations() throws Throwable {
+    List<String> languages = new ArrayList<>();
+    for (char a = 'a'; a <= 'z' && languages.size() < 300; a++) {
+      for (char b = 'a'; b <= 'z' && languages.size() < 300; b++) {
+        if (!(a == 'e' && b == 'n')) {
+          languages.add("" + a + b);
+        }
+      }
+    }
+    StringBuilder yaml = new StringBuilder("codebook: 1\nname: Lots\ntranslations: [" + String.join(", ", languages)
+        + "]\ndomains:\n  - name: Many\n    kind: failure\n    codes:\n");
+    yaml.append("      - {code: 0, name: ALIASED, message: m, aliases: [");
+    for (int a = 0; a < 5_000; a++) {
+      yaml.append(a == 0 ? "" : ", ").append("ALIAS_").append(a);
+    }
+    yaml.append("]}\n");
+    for (int i = 1; i <= 300; i++) {
+      yaml.append("      - {code: ").append(i).append(", name: C").append(i).append(", message: m").append(i)
+          .append(", exception: Group").append(i).append("Exception, i18n: {").append(languages.get(i - 1))
+          .append(": {message: t").append(i).append("}}}\n");
+    }
+    Compilation compilation = TestCatalogs.compile(TestCatalogs.root(yaml.toString()), OPTIONS);
+    assertThat(compilation).succeededWithoutWarnings();
+    CompiledClasses compiled = new CompiledClasses(compilation);
+    Class<?> type = compiled.type("ManyCode");
+    assertFalse(type.isEnum(), "5,001 names");
+    assertSame(constant(type, "ALIASED"), constant(type, "ALIAS_4999"));
+    assertEquals("Group300Exception", call(call(type, "forCode", 300), "exception").getClass().getSimpleName());
+    assertEquals("t300", call(call(type, "forCode", 300), "message", new Locale(languages.get(299))));
+    assertEquals("m300", call(call(type, "forCode", 300), "message", new Locale(languages.get(298))));
+    assertMethodsFit(compiled);
+  }
+
+  /** No generated method of the compilation is above the JIT limit, initializers aside. */
+  static void assertMethodsFit(CompiledClasses compiled) {
+    compiled.classFiles().forEach((name, bytes) -> ClassFiles.read(bytes).methods().forEach((method, size) -> {
+      if (!method.startsWith("<clinit>") && !method.startsWith("$values")) {
+        assertTrue(size <= HUGE_METHOD_LIMIT, name + "." + method + ": " + size + " bytes");
+      }
+    }));
   }
 }

@@ -35,13 +35,21 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * so that validation can still report on it; it is only generated from when no problem is an error.
  */
 public final class CatalogParser {
-  /** Largest catalog accepted, in bytes. */
-  public static final int MAX_BYTES = 16 * 1024 * 1024;
+  /** Largest catalog accepted, in bytes: room for {@link #MAX_CODE_POINTS} characters of CJK text. */
+  public static final int MAX_BYTES = 64 * 1024 * 1024;
   /**
-   * Most characters a catalog may hold: 4 Mi, about a hundred times the fusion-auth catalog and a
-   * quarter of what {@link #MAX_BYTES} would allow in ASCII.
+   * Most characters a catalog may hold: 32 Mi, room for 100,000 codes with a translation each (about
+   * 250 characters per code) and for MySQL's 5,522 server messages in 23 languages.
    */
-  static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
+  static final int MAX_CODE_POINTS = 32 * 1024 * 1024;
+  /** Longest line accepted, in characters. */
+  public static final int MAX_LINE_LENGTH = 256 * 1024;
+  /** Most YAML values one catalog may make the parser read; a code entry is at least 7 of them. */
+  public static final int MAX_VALUES_READ = YamlNodes.MAX_VISITED_NODES;
+  /** Most translations a catalog may list. */
+  public static final int MAX_TRANSLATIONS = 1_000;
+  /** Longest string code accepted: its {@code _VALUE} constant is one string constant of the class file. */
+  public static final int MAX_STRING_CODE_LENGTH = 1_000;
   /** Deepest nesting of YAML collections accepted; a catalog needs six. */
   static final int MAX_NESTING = 32;
   /** Most aliases to collections one catalog may hold. */
@@ -117,7 +125,33 @@ public final class CatalogParser {
       problem(Message.CATALOG_EMPTY, whole);
       return Optional.empty();
     }
-    return Optional.of(text);
+    return checkLineLengths(text) ? Optional.of(text) : Optional.empty();
+  }
+
+  /**
+   * SnakeYAML takes time quadratic in the length of one line (a 4 Mi-character line takes 9 s, a
+   * 256 Ki one 40 ms), so long lines are refused before it reads them; longer texts span lines.
+   */
+  private boolean checkLineLengths(String text) {
+    int line = 1;
+    int start = 0;
+    while (start <= text.length()) {
+      int end = text.indexOf('\n', start);
+      int length = (end < 0 ? text.length() : end) - start;
+      if (length > MAX_LINE_LENGTH) {
+        problem(Message.YAML_LIMIT, new SourcePosition(file, line, MAX_LINE_LENGTH + 1),
+            String.format(java.util.Locale.ROOT, "line %,d has %,d characters; a line may hold at most %,d"
+                + " (write a longer text over several lines, as a block scalar or a quoted string)", line, length,
+                MAX_LINE_LENGTH));
+        return false;
+      }
+      if (end < 0) {
+        break;
+      }
+      start = end + 1;
+      line++;
+    }
+    return true;
   }
 
   /** Line and column (in characters) of a byte offset, counting only the valid prefix. */
@@ -218,18 +252,20 @@ public final class CatalogParser {
   private Translations translations(YamlNodes.Mapping top, String locale) {
     List<String> valid = new ArrayList<>();
     List<String> declared = new ArrayList<>();
-    // Keyed as generated method names see them: xx-1-1 and xx-11 both give messageXx11().
-    Map<String, Named> byMethodName = new LinkedHashMap<>();
+    // Language tags are case-insensitive: en-GB and en-gb are one language.
+    Map<String, Named> byTag = new LinkedHashMap<>();
     for (Named tag : top.optionalTextList("translations")) {
       declared.add(tag.name());
-      String key = methodKey(tag.name());
-      Named first = byMethodName.putIfAbsent(key, tag);
+      String key = tagKey(tag.name());
+      Named first = byTag.putIfAbsent(key, tag);
       if (!LANGUAGE_TAG.matcher(tag.name()).matches()) {
         problem(Message.BAD_LOCALE, tag.position(), tag.name());
-      } else if (key.equals(methodKey(locale))) {
+      } else if (key.equals(tagKey(locale))) {
         problem(Message.DUPLICATE_TRANSLATION, tag.position(), tag.name(), "the catalog's own locale");
       } else if (first != null) {
         problem(Message.DUPLICATE_TRANSLATION, tag.position(), tag.name(), "'" + first.name() + "' at " + first.position());
+      } else if (valid.size() == MAX_TRANSLATIONS) {
+        problem(Message.TOO_MANY_TRANSLATIONS, tag.position(), MAX_TRANSLATIONS);
       } else {
         valid.add(tag.name());
       }
@@ -239,8 +275,8 @@ public final class CatalogParser {
     return new Translations(valid, readable ? Optional.of(declared) : Optional.empty());
   }
 
-  private static String methodKey(String languageTag) {
-    return languageTag.toLowerCase(java.util.Locale.ROOT).replace("-", "");
+  private static String tagKey(String languageTag) {
+    return languageTag.toLowerCase(java.util.Locale.ROOT);
   }
 
   private Optional<String> languageTag(Node node, String what) {
@@ -314,7 +350,8 @@ public final class CatalogParser {
     Optional<Kind> kind = map.get("kind").filter(value -> !YamlNodes.isNull(value))
         .flatMap(value -> nodes.text(value, "'kind' of " + label).flatMap(text -> kind(text, value)))
         .or(() -> defaultKind);
-    if (kind.isEmpty() && !map.keys().contains("kind")) {
+    // Absent or empty without a domain default: missing (a kind written wrongly is reported as bad-kind).
+    if (kind.isEmpty() && map.get("kind").map(YamlNodes::isNull).orElse(true)) {
       nodes.problem(Message.MISSING_KIND, node, label.substring("code ".length()), domainLabel.substring("domain ".length()));
     }
     Optional<Text> text = text(map, label);
@@ -393,6 +430,11 @@ public final class CatalogParser {
     }
     if (text.chars().anyMatch(Character::isISOControl)) {
       nodes.problem(Message.BAD_STRING_CODE, node, text, "it contains a control character");
+      return Optional.empty();
+    }
+    if (text.length() > MAX_STRING_CODE_LENGTH) {
+      nodes.problem(Message.BAD_STRING_CODE, node, text.substring(0, 40) + "...",
+          "it is longer than " + MAX_STRING_CODE_LENGTH + " characters");
       return Optional.empty();
     }
     return Optional.of(text);

@@ -22,8 +22,11 @@ import org.yaml.snakeyaml.nodes.Tag;
  * Also counts visited nodes, so that aliases cannot make the walk explode.
  */
 final class YamlNodes {
-  /** How many nodes one catalog may make the parser visit (aliases count each time they are visited). */
-  static final int MAX_VISITED_NODES = 2_000_000;
+  /**
+   * How many nodes one catalog may make the parser visit (aliases count each time they are visited).
+   * A code entry is at least 7 nodes, so this also keeps every domain below 1.72 million codes.
+   */
+  static final int MAX_VISITED_NODES = 12_000_000;
 
   private final String file;
   private final List<Problem> problems;

@@ -1,7 +1,8 @@
 package dev.codebook.processor.check;
 
-import dev.codebook.processor.catalog.Catalog;
 import dev.codebook.processor.catalog.CatalogParser;
+import dev.codebook.processor.plan.CatalogPlan;
+import dev.codebook.processor.plan.CatalogPlanner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -15,7 +16,7 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Catalogs by the package whose {@code @Codebook} generated them: those of this compilation, then
+ * Catalog plans by the package whose {@code @Codebook} generated them: those of this compilation, then
  * those compiled elsewhere, whose catalog travels in their jar as {@code <package path>/codebook-catalog.yaml},
  * read from the class path through the {@code Filer}. A resource, not an annotation, so that modules using
  * only the generated types see no new warnings; beside the package, because javac does not look into
@@ -25,9 +26,9 @@ public final class CatalogRegistry {
   private static final String METADATA_FILE = "codebook-catalog.yaml";
 
   private final Filer filer;
-  private final Map<String, Catalog> compiled = new LinkedHashMap<>();
+  private final Map<String, CatalogPlan> compiled = new LinkedHashMap<>();
   private final Set<String> broken = new HashSet<>();
-  private final Map<String, Optional<Catalog>> fromClassPath = new HashMap<>();
+  private final Map<String, Optional<CatalogPlan>> fromClassPath = new HashMap<>();
 
   public CatalogRegistry(Filer filer) {
     this.filer = filer;
@@ -38,8 +39,8 @@ public final class CatalogRegistry {
     return packageName.replace('.', '/') + "/" + METADATA_FILE;
   }
 
-  public void register(String packageName, Catalog catalog) {
-    compiled.put(packageName, catalog);
+  public void register(CatalogPlan plan) {
+    compiled.put(plan.packageName(), plan);
   }
 
   /** A package whose catalog had errors: checks against it stay quiet, its errors are already shown. */
@@ -56,20 +57,21 @@ public final class CatalogRegistry {
   }
 
   /** Catalogs generated in this compilation, by package, in the order they were processed. */
-  public Map<String, Catalog> compiled() {
+  public Map<String, CatalogPlan> compiled() {
     return compiled;
   }
 
-  /** The catalog generated into {@code packageName}, here or in a jar on the class path. */
-  public Optional<Catalog> find(String packageName) {
-    Catalog here = compiled.get(packageName);
+  /** The plan of the catalog generated into {@code packageName}, here or in a jar on the class path. */
+  public Optional<CatalogPlan> find(String packageName) {
+    CatalogPlan here = compiled.get(packageName);
     if (here != null) {
       return Optional.of(here);
     }
     return fromClassPath.computeIfAbsent(packageName, this::load);
   }
 
-  private Optional<Catalog> load(String packageName) {
+  /** Reads and plans a catalog compiled elsewhere: the same planner, so the same names as its generated code. */
+  private Optional<CatalogPlan> load(String packageName) {
     byte[] bytes;
     String name;
     try {
@@ -82,6 +84,8 @@ public final class CatalogRegistry {
       return Optional.empty();
     }
     CatalogParser.Result parsed = CatalogParser.parse(name, bytes);
-    return parsed.problems().isEmpty() ? parsed.catalog() : Optional.empty();
+    return parsed.problems().isEmpty()
+        ? parsed.catalog().map(catalog -> CatalogPlanner.plan(packageName, catalog))
+        : Optional.empty();
   }
 }

@@ -4,7 +4,7 @@ import dev.codebook.processor.catalog.CodeEntry;
 import dev.codebook.processor.catalog.Kind;
 import dev.codebook.processor.diag.Message;
 import dev.codebook.processor.diag.Reporter;
-import dev.codebook.processor.generate.Names;
+import dev.codebook.processor.plan.CodePlan;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -31,6 +31,8 @@ import javax.lang.model.util.Elements;
  */
 public final class ExhaustiveChecker {
   public static final String ANNOTATION = "dev.codebook.Exhaustive";
+  /** Most missing codes one error lists; a 20,000-code domain would otherwise print them all. */
+  private static final int LISTED_MISSING = 100;
 
   private final Elements elements;
   private final CatalogRegistry registry;
@@ -81,20 +83,27 @@ public final class ExhaustiveChecker {
       return;
     }
     for (HandlerTypes.Handler handler : resolution.handlers()) {
-      Set<String> overridden = overriddenPerCodeMethods(type, handler.type());
-      List<CodeEntry> missing = new ArrayList<>();
-      for (CodeEntry entry : handler.domain().codes()) {
-        if (kinds.contains(entry.kind()) && !entry.isDeprecated()
-            && !overridden.contains(Names.handlerMethod(entry.name().name()))) {
-          missing.add(entry);
+      Set<String> generated = handler.domain().handlerTypes().stream()
+          .map(name -> handler.catalog().packageName() + "." + name)
+          .collect(Collectors.toSet());
+      Set<String> overridden = overriddenPerCodeMethods(type, generated);
+      List<CodePlan> missing = new ArrayList<>();
+      for (CodePlan code : handler.domain().codes()) {
+        CodeEntry entry = code.entry();
+        if (kinds.contains(entry.kind()) && !entry.isDeprecated() && !overridden.contains(code.handlerMethod())) {
+          missing.add(code);
         }
       }
       if (!missing.isEmpty()) {
         StringBuilder list = new StringBuilder();
-        for (CodeEntry entry : missing) {
+        for (CodePlan code : missing.subList(0, Math.min(LISTED_MISSING, missing.size()))) {
+          CodeEntry entry = code.entry();
           list.append("\n  ").append(entry.code()).append(' ').append(entry.name().name())
               .append(" (").append(entry.text().message()).append("): override ")
-              .append(Names.handlerMethod(entry.name().name())).append("(String)");
+              .append(code.handlerMethod()).append("(String)");
+        }
+        if (missing.size() > LISTED_MISSING) {
+          list.append(String.format(Locale.ROOT, "\n  and %,d more", missing.size() - LISTED_MISSING));
         }
         String kindNames = kinds.stream().map(kind -> kind.name().toLowerCase(Locale.ROOT))
             .collect(Collectors.joining(" or "));
@@ -106,20 +115,25 @@ public final class ExhaustiveChecker {
 
   /**
    * Names of the one-{@code String} methods whose most specific declaration in {@code type} comes from
-   * elsewhere than the handler; read once per handler, not once per code ({@code getAllMembers} builds
-   * the whole member list on every call).
+   * elsewhere than the generated handler and its parts ({@code generatedTypes}, qualified); read once per handler, not once per code
+   * ({@code getAllMembers} builds the whole member list on every call).
    */
-  private Set<String> overriddenPerCodeMethods(TypeElement type, TypeElement handler) {
+  private Set<String> overriddenPerCodeMethods(TypeElement type, Set<String> generatedTypes) {
     Set<String> names = new HashSet<>();
     for (Element member : elements.getAllMembers(type)) {
       if (member.getKind() == ElementKind.METHOD
           && ((ExecutableElement) member).getParameters().size() == 1
           && isString(((ExecutableElement) member).getParameters().get(0).asType())
-          && !member.getEnclosingElement().equals(handler)) {
+          && !isGenerated(member.getEnclosingElement(), generatedTypes)) {
         names.add(member.getSimpleName().toString());
       }
     }
     return names;
+  }
+
+  /** Whether {@code owner} is the handler or one of its parts (qualified names). */
+  private static boolean isGenerated(Element owner, Set<String> generatedTypes) {
+    return owner instanceof TypeElement ownerType && generatedTypes.contains(ownerType.getQualifiedName().toString());
   }
 
   /** By element, not by text: {@code @Nullable String} prints differently but is still a String. */

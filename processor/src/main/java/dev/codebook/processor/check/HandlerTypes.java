@@ -1,8 +1,7 @@
 package dev.codebook.processor.check;
 
-import dev.codebook.processor.catalog.Catalog;
-import dev.codebook.processor.catalog.Domain;
-import dev.codebook.processor.generate.Names;
+import dev.codebook.processor.plan.CatalogPlan;
+import dev.codebook.processor.plan.DomainPlan;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -19,8 +18,8 @@ import javax.lang.model.util.Elements;
 
 /** Finds the generated {@code <Domain>Handler} interfaces a type implements, directly or not. */
 final class HandlerTypes {
-  /** A generated handler interface and the catalog domain it was generated from. */
-  record Handler(TypeElement type, Catalog catalog, Domain domain) {}
+  /** A generated handler interface and the planned domain it was generated from. */
+  record Handler(TypeElement type, CatalogPlan catalog, DomainPlan domain) {}
 
   /** The handlers found, or the name of a supertype that is not resolved yet. */
   record Resolution(List<Handler> handlers, Optional<String> unresolved) {}
@@ -71,7 +70,7 @@ final class HandlerTypes {
       return Optional.empty();
     }
     return registry.find(packageName).flatMap(catalog -> catalog.domains().stream()
-        .filter(domain -> Names.handler(domain.name().name()).equals(simpleName))
+        .filter(domain -> domain.handlerType().equals(simpleName))
         .findFirst()
         .map(domain -> new Handler(element, catalog, domain)));
   }

@@ -1,10 +1,10 @@
 package dev.codebook.processor.check;
 
-import dev.codebook.processor.catalog.Catalog;
 import dev.codebook.processor.catalog.CodeEntry;
-import dev.codebook.processor.catalog.CodeType;
-import dev.codebook.processor.catalog.Domain;
 import dev.codebook.processor.catalog.Spelling;
+import dev.codebook.processor.plan.CatalogPlan;
+import dev.codebook.processor.plan.CodePlan;
+import dev.codebook.processor.plan.DomainPlan;
 import dev.codebook.processor.diag.Message;
 import dev.codebook.processor.diag.Reporter;
 import java.util.ArrayList;
@@ -98,32 +98,31 @@ public final class HandlesChecker {
       return;
     }
     CatalogRef ref = found.get();
-    Optional<Domain> domain = ref.catalog().domains().stream()
-        .filter(d -> d.name().name().equals(domainName)).findFirst();
+    Optional<DomainPlan> domain = ref.catalog().domain(domainName);
     if (domain.isEmpty()) {
-      List<String> names = ref.catalog().domains().stream().map(d -> d.name().name()).toList();
+      List<String> names = ref.catalog().domains().stream().map(DomainPlan::name).toList();
       reporter.report(Message.HANDLES_UNKNOWN_DOMAIN, method, mirror, domainValue, ref.packageName(), domainName,
           Spelling.didYouMean(domainName, names), names);
       return;
     }
-    boolean intDomain = domain.get().codeType() == CodeType.INT;
+    boolean intDomain = domain.get().intCodes();
     String rightKey = intDomain ? "codes" : "stringCodes";
     String wrongKey = intDomain ? "stringCodes" : "codes";
     for (AnnotationValue wrong : Mirrors.items(mirror, wrongKey)) {
       reporter.report(Message.HANDLES_WRONG_CODE_TYPE, method, mirror, wrong, domainName,
-          domain.get().codeType().yamlName(), rightKey, wrongKey);
+          domain.get().domain().codeType().yamlName(), rightKey, wrongKey);
     }
     for (AnnotationValue value : Mirrors.items(mirror, rightKey)) {
       if (isUnresolved(value)) {
         continue; // javac reports the unresolved constant itself.
       }
       String code = String.valueOf(value.getValue());
-      Optional<CodeEntry> entry = domain.get().codes().stream().filter(c -> c.code().equals(code)).findFirst();
-      if (entry.isEmpty()) {
+      Optional<CodePlan> planned = domain.get().code(code);
+      if (planned.isEmpty()) {
         reportUnknown(method, mirror, value, code, ref.catalog(), domain.get());
         continue;
       }
-      CodeEntry known = entry.get();
+      CodeEntry known = planned.get().entry();
       String key = ref.packageName() + "/" + domainName + "/" + code;
       Claim first = claimed.putIfAbsent(key, new Claim(method));
       if (first != null) {
@@ -138,32 +137,32 @@ public final class HandlesChecker {
   }
 
   private void reportUnknown(ExecutableElement method, AnnotationMirror mirror, AnnotationValue value, String code,
-      Catalog catalog, Domain domain) {
-    for (Domain other : catalog.domains()) {
-      for (CodeEntry entry : other.codes()) {
-        // Only a domain that could take the value as written is worth naming.
-        if (other != domain && other.codeType() == domain.codeType() && entry.code().equals(code)) {
-          reporter.report(Message.HANDLES_OTHER_DOMAIN, method, mirror, value, code, domain.name().name(),
-              other.name().name(), entry.name().name());
-          return;
-        }
+      CatalogPlan catalog, DomainPlan domain) {
+    for (DomainPlan other : catalog.domains()) {
+      // Only a domain that could take the value as written is worth naming.
+      Optional<CodePlan> there = other.code(code);
+      if (other != domain && other.intCodes() == domain.intCodes() && there.isPresent()) {
+        reporter.report(Message.HANDLES_OTHER_DOMAIN, method, mirror, value, code, domain.name(), other.name(),
+            there.get().constant());
+        return;
       }
     }
-    Comparator<CodeEntry> closeness = domain.codeType() == CodeType.INT
+    Comparator<CodeEntry> closeness = domain.intCodes()
         ? Comparator.comparingLong(entry -> Math.abs(Long.parseLong(entry.code()) - Long.parseLong(code)))
         : Comparator.comparingInt(entry -> Spelling.distance(entry.code(), code));
     String nearest = domain.codes().stream()
+        .map(CodePlan::entry)
         .sorted(closeness)
         .limit(3)
         .map(entry -> entry.code() + " " + entry.name().name())
         .collect(Collectors.joining(", "));
-    reporter.report(Message.HANDLES_UNKNOWN_CODE, method, mirror, value, code, domain.name().name(), nearest);
+    reporter.report(Message.HANDLES_UNKNOWN_CODE, method, mirror, value, code, domain.name(), nearest);
   }
 
-  private record CatalogRef(String packageName, Catalog catalog) {}
+  private record CatalogRef(String packageName, CatalogPlan catalog) {}
 
-  private static boolean hasDomain(Catalog catalog, String domainName) {
-    return catalog.domains().stream().anyMatch(domain -> domain.name().name().equals(domainName));
+  private static boolean hasDomain(CatalogPlan catalog, String domainName) {
+    return catalog.domain(domainName).isPresent();
   }
 
   /**
@@ -177,7 +176,7 @@ public final class HandlesChecker {
       if (registry.isBroken(explicit)) {
         return Optional.empty();
       }
-      Optional<Catalog> catalog = registry.find(explicit);
+      Optional<CatalogPlan> catalog = registry.find(explicit);
       if (catalog.isEmpty()) {
         reporter.report(Message.HANDLES_NO_CATALOG, method, mirror, Mirrors.explicit(mirror, "catalog").orElse(null),
             domainName, "package " + explicit + " has no @Codebook in this compilation and no "
@@ -189,12 +188,12 @@ public final class HandlesChecker {
     if (registry.isBroken(own)) {
       return Optional.empty();
     }
-    Optional<Catalog> ownCatalog = registry.find(own);
+    Optional<CatalogPlan> ownCatalog = registry.find(own);
     if (ownCatalog.isPresent() && hasDomain(ownCatalog.get(), domainName)) {
       return Optional.of(new CatalogRef(own, ownCatalog.get()));
     }
     List<String> withDomain = new ArrayList<>();
-    for (Map.Entry<String, Catalog> entry : registry.compiled().entrySet()) {
+    for (Map.Entry<String, CatalogPlan> entry : registry.compiled().entrySet()) {
       if (hasDomain(entry.getValue(), domainName)) {
         withDomain.add(entry.getKey());
       }

@@ -31,7 +31,7 @@ public enum Message {
   BAD_CODE_TYPE("bad-code-type", "codeType '%s' is not one of int, string"),
   BAD_LOCALE("bad-locale", "'%s' is not a language tag such as en, zh-CN"),
   DUPLICATE_TRANSLATION("duplicate-translation",
-      "translation '%s' is the same language as %s (or would give the same generated method names)"),
+      "translation '%s' is the same language as %s"),
   UNDECLARED_TRANSLATION("undeclared-translation", "i18n language '%s' is not listed in the catalog's translations %s"),
   MISSING_KIND("missing-kind", "code %s has no kind and its domain %s gives no default kind"),
   BAD_INT_CODE("bad-int-code",
@@ -43,12 +43,10 @@ public enum Message {
 
   // validate
   NO_DOMAINS("no-domains", "catalog declares no domains"),
-  DOMAIN_TOO_LARGE("domain-too-large",
-      "domain %s has %,d codes; Codebook generates at most %,d codes per domain (the JVM limits a method to"
-          + " 64 KiB): split the domain"),
-  DOMAIN_CLASS_TOO_LARGE("domain-too-large",
-      "domain %s would generate an enum too large for the JVM (about %,d bytes of static initializer and %,d"
-          + " constant-pool entries, each limited to %,d): split the domain, or give it fewer aliases or translations"),
+  TOO_MANY_GROUPS("too-many-groups",
+      "domain %s declares more than %,d exception groups (each is a class): group its codes in fewer"),
+  TOO_MANY_TRANSLATIONS("too-many-translations",
+      "catalog lists more than %,d translations (each is a holder class per domain)"),
   EMPTY_DOMAIN("empty-domain", "domain %s has no codes"),
   INVALID_TYPE_NAME("invalid-type-name", "%s '%s' is not usable as a Java type name: %s"),
   INVALID_CODE_NAME("invalid-code-name", "name '%s' is not usable: %s"),

@@ -1,12 +1,13 @@
 package dev.codebook.processor.generate;
 
-import dev.codebook.processor.catalog.Domain;
+import dev.codebook.processor.plan.ConstantPart;
+import dev.codebook.processor.plan.DomainPlan;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Generate stage: every source file of a valid catalog, rendered in memory and in catalog order.
- * Nothing touches the {@code Filer} here: the processor writes only once every file is rendered.
+ * Generate stage: every source file of a valid catalog's plan, rendered in memory and in catalog
+ * order. Nothing touches the {@code Filer} here: the processor writes only once every file is rendered.
  */
 public final class CatalogGenerator {
   private CatalogGenerator() {}
@@ -16,11 +17,15 @@ public final class CatalogGenerator {
     sources.add(GeneratedSource.of(KindGenerator.generate(context)));
     sources.add(GeneratedSource.of(CodeInterfaceGenerator.generate(context)));
     sources.add(GeneratedSource.of(ExceptionGenerator.catalogException(context)));
-    for (Domain domain : context.catalog().domains()) {
-      sources.add(GeneratedSource.of(CodeEnumGenerator.generate(context, domain)));
+    sources.add(GeneratedSource.of(TablesGenerator.generate(context)));
+    for (DomainPlan domain : context.plan().domains()) {
+      sources.add(GeneratedSource.of(CodeTypeGenerator.generate(context, domain)));
+      for (ConstantPart part : domain.constantParts()) {
+        sources.add(GeneratedSource.of(ConstantPartGenerator.generate(context, domain, part)));
+      }
       sources.add(GeneratedSource.of(ExceptionGenerator.domainException(context, domain)));
       ExceptionGenerator.groups(context, domain).forEach(file -> sources.add(GeneratedSource.of(file)));
-      sources.add(GeneratedSource.of(HandlerGenerator.generate(context, domain)));
+      HandlerGenerator.generate(context, domain).forEach(file -> sources.add(GeneratedSource.of(file)));
     }
     return sources;
   }

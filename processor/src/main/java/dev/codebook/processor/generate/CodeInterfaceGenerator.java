@@ -5,6 +5,8 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.codebook.processor.catalog.CodeEntry;
+import dev.codebook.processor.plan.DomainPlan;
 import java.io.Serializable;
 import java.util.Locale;
 import javax.lang.model.element.Modifier;
@@ -15,18 +17,22 @@ public final class CodeInterfaceGenerator {
 
   public static JavaFile generate(GenerationContext context) {
     TypeNames names = context.names();
+    // Examples from the catalog at hand: its first domain and code.
+    DomainPlan firstDomain = context.plan().domains().get(0);
+    CodeEntry firstCode = firstDomain.codes().get(0).entry();
     ClassName exception = names.catalogException();
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(names.codeInterface())
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(Serializable.class)
         .addJavadoc("A result code of catalog {@code $L}$L, whatever its domain.\n",
-            context.catalog().name().name(),
-            context.catalog().title().map(title -> " (" + Docs.html(title) + ")").orElse(""))
-        .addJavadoc("\n<p>Each domain's {@code <Domain>Code} enum implements this interface.\n")
-        .addMethod(method("name", TypeName.get(String.class), "The code's canonical name, such as {@code TOKEN_INVALID}."))
+            context.plan().name(),
+            context.plan().catalog().title().map(title -> " (" + Docs.html(title) + ")").orElse(""))
+        .addJavadoc("\n<p>Each domain's {@code <Domain>Code} type implements this interface.\n")
+        .addMethod(method("name", TypeName.get(String.class), "The code's canonical name, such as " + Docs.code(firstCode.name().name()) + "."))
         .addMethod(method("kind", names.kind(), "What the code means for the caller."))
-        .addMethod(method("domain", TypeName.get(String.class), "The name of the code's domain, such as {@code Sdk}."))
-        .addMethod(method("codeText", TypeName.get(String.class), "The code as text, as a caller receives it: {@code \"100001\"}, {@code \"-2\"}, {@code \"23505\"}."))
+        .addMethod(method("domain", TypeName.get(String.class), "The name of the code's domain, such as " + Docs.code(firstDomain.name()) + "."))
+        .addMethod(method("codeText", TypeName.get(String.class), "The code as text, as a caller receives it, such as "
+            + Docs.code(firstCode.code()) + "."))
         .addMethod(method("message", TypeName.get(String.class), "The message, in the catalog's language."))
         .addMethod(method("advice", TypeName.get(String.class), "What to do about it, in the catalog's language, or {@code null} if the catalog gives no advice."))
         .addMethod(localized("message", "The message in the given locale's language, or in the catalog's language when there is no translation."))
@@ -36,7 +42,7 @@ public final class CodeInterfaceGenerator {
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
             .returns(exception)
             .addParameter(String.class, "detail")
-            .addJavadoc("A new exception for this code, with a detail such as the SDK's own message.\n")
+            .addJavadoc("A new exception for this code, with a detail such as the sender's own message.\n")
             .addJavadoc("\n@param detail more about this occurrence; may be {@code null}\n")
             .addJavadoc("@return the exception of the code's group, domain or catalog, not thrown\n")
             .build())

@@ -5,19 +5,22 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.codebook.processor.catalog.CodeEntry;
-import dev.codebook.processor.catalog.Domain;
+import dev.codebook.processor.plan.CodePlan;
+import dev.codebook.processor.plan.DomainPlan;
+import dev.codebook.processor.plan.GroupPlan;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
  * Generates the exception hierarchy: {@code <Catalog>Exception} (a {@code RuntimeException}), one
- * {@code <Domain>Exception} per domain, and one class per named {@code exception:} group.
+ * {@code <Domain>Exception} per domain, and one class per named {@code exception:} group. The message
+ * is built when first asked for, so creating an exception costs no more than a plain one.
  */
 public final class ExceptionGenerator {
+  /** Most codes a group's Javadoc lists. */
+  private static final int LISTED_CODES = 100;
+
   private ExceptionGenerator() {}
 
   public static JavaFile catalogException(GenerationContext context) {
@@ -28,7 +31,7 @@ public final class ExceptionGenerator {
         .addModifiers(Modifier.PUBLIC)
         .superclass(RuntimeException.class)
         .addJavadoc("A failure reported as a code of catalog {@code $L}, or as a code the catalog does not know.\n",
-            context.catalog().name().name())
+            context.plan().name())
         .addJavadoc("\n<p>Build one with a code's {@code exception(...)} methods, or let {@code <Domain>Code.check}"
             + " throw it.\n")
         .addField(serialVersionUid())
@@ -36,6 +39,8 @@ public final class ExceptionGenerator {
         .addField(FieldSpec.builder(String.class, "rawCode", Modifier.PRIVATE, Modifier.FINAL).build())
         .addField(FieldSpec.builder(code, "code", Modifier.PRIVATE, Modifier.FINAL).build())
         .addField(FieldSpec.builder(String.class, "detail", Modifier.PRIVATE, Modifier.FINAL).build())
+        .addField(FieldSpec.builder(String.class, "message", Modifier.PRIVATE, Modifier.TRANSIENT)
+            .addJavadoc("Built on first use by {@link #getMessage()}.\n").build())
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PROTECTED)
             .addJavadoc("An exception for a code of the catalog; use the code's {@code exception(...)} methods.\n")
@@ -44,7 +49,7 @@ public final class ExceptionGenerator {
             .addParameter(code, "code")
             .addParameter(String.class, "detail")
             .addParameter(Throwable.class, "cause")
-            .addStatement("super(describe(code.domain(), code.codeText(), code, detail), cause)")
+            .addStatement("super(null, cause)")
             .addStatement("this.domain = code.domain()")
             .addStatement("this.rawCode = code.codeText()")
             .addStatement("this.code = code")
@@ -59,7 +64,7 @@ public final class ExceptionGenerator {
             .addParameter(String.class, "domain")
             .addParameter(String.class, "rawCode")
             .addParameter(String.class, "detail")
-            .addStatement("super(describe(domain, rawCode, null, detail))")
+            .addStatement("super((String) null)")
             .addStatement("this.domain = domain")
             .addStatement("this.rawCode = rawCode")
             .addStatement("this.code = null")
@@ -69,13 +74,15 @@ public final class ExceptionGenerator {
         .addMethod(getter(ClassName.get(String.class), "domain", "the name of the code's domain"))
         .addMethod(getter(ClassName.get(String.class), "rawCode", "the code's value as text, known or not"))
         .addMethod(getter(ClassName.get(String.class), "detail", "more about this occurrence, or {@code null}"))
-        .addMethod(MethodSpec.methodBuilder("describe")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addMethod(MethodSpec.methodBuilder("getMessage")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
-            .addParameter(String.class, "domain")
-            .addParameter(String.class, "rawCode")
-            .addParameter(code, "code")
-            .addParameter(String.class, "detail")
+            .addJavadoc("@return domain, code, name, message, advice and detail, such as {@code $L}\n",
+                Docs.html(exampleMessage(context)))
+            .beginControlFlow("if (message != null)")
+            .addStatement("return message")
+            .endControlFlow()
             .addStatement("$T text = new $T().append(domain).append(' ').append(rawCode)",
                 StringBuilder.class, StringBuilder.class)
             .beginControlFlow("if (code == null)")
@@ -89,18 +96,26 @@ public final class ExceptionGenerator {
             .beginControlFlow("if (detail != null)")
             .addStatement("text.append(\" Detail: \").append(detail)")
             .endControlFlow()
-            .addStatement("return text.toString()")
+            .addStatement("message = text.toString()")
+            .addStatement("return message")
             .build());
     return context.file(type);
   }
 
-  public static JavaFile domainException(GenerationContext context, Domain domain) {
+  /** What {@code getMessage()} returns for the catalog's first code, for its Javadoc. */
+  private static String exampleMessage(GenerationContext context) {
+    CodePlan first = context.plan().domains().get(0).codes().get(0);
+    return context.plan().domains().get(0).name() + " " + first.entry().code() + " " + first.constant() + ": "
+        + first.entry().text().message();
+  }
+
+  public static JavaFile domainException(GenerationContext context, DomainPlan domain) {
     TypeNames names = context.names();
-    ClassName codeEnum = names.codeEnum(domain);
+    ClassName codeEnum = names.codeType(domain);
     TypeSpec.Builder type = TypeSpec.classBuilder(names.domainException(domain))
         .addModifiers(Modifier.PUBLIC)
         .superclass(names.catalogException())
-        .addJavadoc("A failure reported as a code of domain {@code $L}.\n", domain.name().name())
+        .addJavadoc("A failure reported as a code of domain {@code $L}.\n", domain.name())
         .addJavadoc("\n<p>Build one with {@link $T#exception(String)}. A code value the catalog does not know"
             + " has no constant, so {@code check} reports it as a plain {@link $T}.\n", codeEnum, names.catalogException())
         .addField(serialVersionUid())
@@ -116,33 +131,28 @@ public final class ExceptionGenerator {
   }
 
   /** One class per {@code exception:} group of the domain, in order of first use. */
-  public static List<JavaFile> groups(GenerationContext context, Domain domain) {
+  public static List<JavaFile> groups(GenerationContext context, DomainPlan domain) {
     List<JavaFile> files = new ArrayList<>();
-    for (Map.Entry<String, List<CodeEntry>> group : groupsOf(domain).entrySet()) {
-      TypeSpec.Builder type = TypeSpec.classBuilder(context.names().group(group.getKey()))
+    ClassName codeType = context.names().codeType(domain);
+    for (GroupPlan group : domain.groups()) {
+      TypeSpec.Builder type = TypeSpec.classBuilder(context.names().group(group))
           .addModifiers(Modifier.PUBLIC)
           .superclass(context.names().domainException(domain))
-          .addJavadoc("A failure reported as one of these codes of domain {@code $L}:\n", domain.name().name())
+          .addJavadoc("A failure reported as one of these codes of domain {@code $L}:\n", domain.name())
           .addJavadoc("<ul>\n");
-      for (CodeEntry entry : group.getValue()) {
-        type.addJavadoc("<li>{@link $T#$L} ($L): $L\n", context.names().codeEnum(domain), entry.name().name(),
-            Docs.code(entry.code()), Docs.html(entry.text().message()));
+      for (CodePlan code : group.codes().subList(0, Math.min(LISTED_CODES, group.codes().size()))) {
+        type.addJavadoc("<li>{@link $T#$L} ($L): $L\n", codeType, code.constant(), Docs.code(code.entry().code()),
+            Docs.html(code.entry().text().message()));
+      }
+      if (group.codes().size() > LISTED_CODES) {
+        type.addJavadoc("<li>and $L more\n", group.codes().size() - LISTED_CODES);
       }
       type.addJavadoc("</ul>\n")
           .addField(serialVersionUid())
-          .addMethod(codeConstructor(context.names().codeEnum(domain)));
+          .addMethod(codeConstructor(codeType));
       files.add(context.file(type));
     }
     return files;
-  }
-
-  /** Group name to its codes, in catalog order. */
-  static Map<String, List<CodeEntry>> groupsOf(Domain domain) {
-    Map<String, List<CodeEntry>> groups = new LinkedHashMap<>();
-    for (CodeEntry entry : domain.codes()) {
-      entry.exceptionGroup().ifPresent(group -> groups.computeIfAbsent(group.name(), g -> new ArrayList<>()).add(entry));
-    }
-    return groups;
   }
 
   private static MethodSpec codeConstructor(ClassName codeEnum) {

@@ -22,13 +22,13 @@ public record GeneratedSource(String qualifiedName, String text) {
   }
 
   static String ascii(CharSequence text) {
-    StringBuilder out = new StringBuilder(text.length());
+    StringBuilder out = new StringBuilder(text.length() + text.length() / 8);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c < 0x80) {
         out.append(c);
       } else {
-        out.append(String.format("\\u%04x", (int) c));
+        JavaText.appendUnicodeEscape(out, c);
       }
     }
     return out.toString();

@@ -2,6 +2,7 @@ package dev.codebook.processor.generate;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
@@ -10,67 +11,90 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.codebook.processor.catalog.CodeEntry;
-import dev.codebook.processor.catalog.CodeType;
-import dev.codebook.processor.catalog.Domain;
 import dev.codebook.processor.catalog.Kind;
+import dev.codebook.processor.naming.Names;
+import dev.codebook.processor.plan.CodePlan;
+import dev.codebook.processor.plan.DomainPlan;
+import dev.codebook.processor.plan.HandlerPart;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
 
 /**
  * Generates {@code <Domain>Handler<R>}: a default method per code that falls back to the method of
  * the code's kind, which falls back to the one abstract method {@code onOutcome}, so a lambda is a
- * complete handler; plus {@code onUnknown} and {@code dispatch}, which routes with a {@code switch}.
+ * complete handler; plus {@code onUnknown} and {@code dispatch}.
+ *
+ * <p>A small domain's handler declares everything itself. A larger one extends
+ * {@code <Domain>HandlerPartN} interfaces that the plan sizes: each declares the per-code methods of a
+ * range of ordinals and a static {@code route} to them, paged into switches of at most 256 cases; the
+ * handler's {@code dispatch} picks the part by ordinal. No method grows with the domain.
  */
 public final class HandlerGenerator {
   private final GenerationContext context;
-  private final Domain domain;
-  private final ClassName codeEnum;
+  private final DomainPlan domain;
+  private final ClassName codeType;
+  private final ClassName handler;
   private final TypeVariableName r = TypeVariableName.get("R");
 
-  private HandlerGenerator(GenerationContext context, Domain domain) {
+  private HandlerGenerator(GenerationContext context, DomainPlan domain) {
     this.context = context;
     this.domain = domain;
-    this.codeEnum = context.names().codeEnum(domain);
+    this.codeType = context.names().codeType(domain);
+    this.handler = context.names().handler(domain);
   }
 
-  public static JavaFile generate(GenerationContext context, Domain domain) {
-    return new HandlerGenerator(context, domain).generate();
+  /** The handler, then its parts. */
+  public static List<JavaFile> generate(GenerationContext context, DomainPlan domain) {
+    HandlerGenerator generator = new HandlerGenerator(context, domain);
+    List<JavaFile> files = new ArrayList<>();
+    files.add(generator.handler());
+    for (HandlerPart part : domain.handlerParts()) {
+      files.add(generator.part(part));
+    }
+    return files;
   }
 
-  private JavaFile generate() {
-    String name = domain.name().name();
-    TypeSpec.Builder type = TypeSpec.interfaceBuilder(context.names().handler(domain))
+  private JavaFile handler() {
+    boolean parts = !domain.handlerParts().isEmpty();
+    TypeSpec.Builder type = TypeSpec.interfaceBuilder(handler)
         .addModifiers(Modifier.PUBLIC)
         .addTypeVariable(r)
         .addAnnotation(FunctionalInterface.class)
-        .addJavadoc("Routes the codes of domain {@code $L} to a method each.\n", name)
+        .addJavadoc("Routes the codes of domain {@code $L} to a method each.\n", domain.name())
         .addJavadoc("\n<p>Each per-code method falls back to the method of its code's kind ({@code onFailure},"
             + " {@code onSuccess}, ...), which falls back to {@link #onOutcome}, the one abstract method: a lambda"
             + " is a complete handler, and a class overrides only what it cares about. {@link #dispatch(String, String)}"
-            + " routes a raw code$L.\n", domain.codeType() == CodeType.INT ? " ({@link #dispatch(int, String)} an int one)" : "")
-        .addJavadoc("\n@param <R> what handling a code gives back; {@code Void} when nothing\n");
-    if (domain.codes().stream().anyMatch(CodeEntry::isDeprecated)) {
-      type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build());
+            + " routes a raw code$L.\n", domain.intCodes() ? " ({@link #dispatch(int, String)} an int one)" : "");
+    if (parts) {
+      type.addJavadoc("\n<p>The per-code methods are declared in the parts this interface extends, $L codes each.\n",
+          domain.handlerPartSize());
+      domain.handlerParts().forEach(part -> type.addSuperinterface(
+          ParameterizedTypeName.get(context.names().handlerPart(part), r)));
+    } else {
+      if (domain.codes().stream().anyMatch(code -> code.entry().isDeprecated())) {
+        type.addAnnotation(suppressDeprecation());
+      }
+      domain.codes().forEach(code -> type.addMethod(perCode(code)));
     }
-    for (CodeEntry entry : domain.codes()) {
-      type.addMethod(perCode(entry));
-    }
+    type.addJavadoc("\n@param <R> what handling a code gives back; {@code Void} when nothing\n");
     for (Kind kind : Kind.values()) {
-      type.addMethod(MethodSpec.methodBuilder(Names.kindMethod(kind))
-          .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-          .returns(r)
-          .addParameter(codeEnum, "code")
-          .addParameter(String.class, "detail")
+      MethodSpec.Builder method = kindMethod(kind).addModifiers(Modifier.DEFAULT)
           .addJavadoc("Handles a code of kind {@code $L} whose own method is not overridden.\n", kind.name())
           .addJavadoc("\n<p>By default, {@link #onOutcome}.\n\n")
           .addJavadoc("@param code the code\n@param detail what came with the code, or {@code null}\n")
           .addJavadoc("@return the result of handling it\n")
-          .addStatement("return onOutcome(code, detail)")
-          .build());
+          .addStatement("return onOutcome(code, detail)");
+      if (parts) {
+        method.addAnnotation(Override.class);
+      }
+      type.addMethod(method.build());
     }
     type.addMethod(MethodSpec.methodBuilder("onOutcome")
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .returns(r)
-        .addParameter(codeEnum, "code")
+        .addParameter(codeType, "code")
         .addParameter(String.class, "detail")
         .addJavadoc("Handles every code that no more specific method handles.\n\n")
         .addJavadoc("@param code the code\n@param detail what came with the code, or {@code null}\n")
@@ -83,15 +107,68 @@ public final class HandlerGenerator {
         .addParameter(String.class, "detail")
         .addJavadoc("Handles a code that the catalog does not know.\n")
         .addJavadoc("\n<p>By default, throws a {@link $T} naming the raw value: override it to handle codes that"
-            + " a newer SDK may send.\n\n", context.names().catalogException())
+            + " a newer catalog may add.\n\n", context.names().catalogException())
         .addJavadoc("@param rawCode the code as received\n@param detail what came with the code, or {@code null}\n")
         .addJavadoc("@return the result of handling it\n")
         .addJavadoc("@throws $T by default\n", context.names().catalogException())
-        .addStatement("throw new $T($S, rawCode, detail)", context.names().catalogException(), name)
+        .addStatement("throw new $T($S, rawCode, detail)", context.names().catalogException(), domain.name())
         .build());
     addDispatch(type);
     addFactory(type);
     return context.file(type);
+  }
+
+  /** A part: the per-code methods of its ordinals, abstract kind methods they call, and the route to them. */
+  private JavaFile part(HandlerPart part) {
+    TypeSpec.Builder type = TypeSpec.interfaceBuilder(context.names().handlerPart(part))
+        .addModifiers(Modifier.PUBLIC)
+        .addTypeVariable(r)
+        .addJavadoc("Part $L of {@link $T}: the methods of the codes with ordinals $L to $L.\n", part.index() + 1,
+            handler, part.from(), part.to() - 1)
+        .addJavadoc("\n<p>Not an API of its own: implement {@code $T}, since another version of the catalog may move"
+            + " methods to another part. Public only so that reflection on {@code $T}'s methods works.\n\n", handler,
+            handler)
+        .addJavadoc("@param <R> what handling a code gives back\n");
+    List<CodePlan> codes = domain.codes().subList(part.from(), part.to());
+    if (codes.stream().anyMatch(code -> code.entry().isDeprecated())) {
+      type.addAnnotation(suppressDeprecation());
+    }
+    codes.forEach(code -> type.addMethod(perCode(code)));
+    for (Kind kind : Kind.values()) {
+      type.addMethod(kindMethod(kind).addModifiers(Modifier.ABSTRACT)
+          .addJavadoc("See {@link $T#$L}.\n\n", handler, Names.kindMethod(kind))
+          .addJavadoc("@param code the code\n@param detail what came with it, or {@code null}\n")
+          .addJavadoc("@return the result of handling it\n")
+          .build());
+    }
+    TreeMap<Integer, CodeBlock> cases = new TreeMap<>();
+    for (CodePlan code : codes) {
+      cases.put(code.ordinal() - part.from(), CodeBlock.of("return handler.$L(detail);\n", code.handlerMethod()));
+    }
+    TypeName self = ParameterizedTypeName.get(handler, r);
+    PagedSwitch.methods(name -> MethodSpec.methodBuilder(name)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addTypeVariable(r)
+            .returns(r)
+            .addParameter(self, "handler")
+            .addParameter(int.class, "ordinal")
+            .addParameter(String.class, "detail"),
+        "route", "ordinal - " + part.from(), "handler, ordinal, detail", cases,
+        CodeBlock.of("throw new $T(ordinal);\n", AssertionError.class))
+        .forEach(type::addMethod);
+    return context.file(type);
+  }
+
+  private MethodSpec.Builder kindMethod(Kind kind) {
+    return MethodSpec.methodBuilder(Names.kindMethod(kind))
+        .addModifiers(Modifier.PUBLIC)
+        .returns(r)
+        .addParameter(codeType, "code")
+        .addParameter(String.class, "detail");
+  }
+
+  private static AnnotationSpec suppressDeprecation() {
+    return AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build();
   }
 
   /** The nested functional interface that {@code of} takes for unknown codes. */
@@ -99,12 +176,11 @@ public final class HandlerGenerator {
 
   /**
    * {@code UnknownCodeHandler<R>} and {@code of(known, unknown)}: a lambda can only be
-   * {@code onOutcome}, and the default {@code onUnknown} throws; apps fed by a newer SDK want both as
-   * lambdas. Its own nested interface rather than {@code java.util.function}, which Android has only
-   * from API 24.
+   * {@code onOutcome}, and the default {@code onUnknown} throws; apps that may receive codes newer than
+   * their catalog want both as lambdas. Its own nested interface rather than {@code java.util.function},
+   * which Android has only from API 24.
    */
   private void addFactory(TypeSpec.Builder type) {
-    ClassName handler = context.names().handler(domain);
     ClassName unknownHandler = handler.nestedClass(UNKNOWN_HANDLER);
     type.addType(TypeSpec.interfaceBuilder(unknownHandler)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -128,7 +204,7 @@ public final class HandlerGenerator {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(r)
-            .addParameter(codeEnum, "code")
+            .addParameter(codeType, "code")
             .addParameter(String.class, "detail")
             .addStatement("return known.dispatch(code, detail)")
             .build())
@@ -158,16 +234,18 @@ public final class HandlerGenerator {
         .build());
   }
 
-  private MethodSpec perCode(CodeEntry entry) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(Names.handlerMethod(entry.name().name()))
+  private MethodSpec perCode(CodePlan code) {
+    CodeEntry entry = code.entry();
+    MethodSpec.Builder method = MethodSpec.methodBuilder(code.handlerMethod())
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
         .returns(r)
         .addParameter(String.class, "detail")
-        .addJavadoc("Handles {@link $T#$L} ($L): ", codeEnum, entry.name().name(), Docs.code(entry.code()))
-        .addJavadoc(Docs.codeText(entry, codeEnum))
+        .addJavadoc("Handles {@link $T#$L} ($L): $L\n", codeType, code.constant(), Docs.code(entry.code()),
+            Docs.html(entry.text().message()))
+        .addJavadoc("$L", entry.text().advice().map(advice -> "\n<p>Advice: " + Docs.html(advice) + "\n").orElse(""))
         .addJavadoc("\n<p>By default, {@link #$L}.\n\n", Names.kindMethod(entry.kind()))
         .addJavadoc("@param detail what came with the code, or {@code null}\n@return the result of handling it\n")
-        .addStatement("return $L($T.$L, detail)", Names.kindMethod(entry.kind()), codeEnum, entry.name().name());
+        .addStatement("return $L($T.$L, detail)", Names.kindMethod(entry.kind()), codeType, code.constant());
     Docs.deprecation(entry).ifPresent(reason -> {
       method.addJavadoc("@deprecated $L\n", reason);
       method.addAnnotation(Deprecated.class);
@@ -178,8 +256,8 @@ public final class HandlerGenerator {
   private void addDispatch(TypeSpec.Builder type) {
     String unknownDoc = "@return the result of the code's method, or of {@link #onUnknown} for a code the catalog"
         + " does not know\n";
-    if (domain.codeType() == CodeType.INT) {
-      MethodSpec.Builder byValue = MethodSpec.methodBuilder("dispatch")
+    if (domain.intCodes()) {
+      type.addMethod(MethodSpec.methodBuilder("dispatch")
           .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
           .returns(r)
           .addParameter(int.class, "code")
@@ -187,14 +265,9 @@ public final class HandlerGenerator {
           .addJavadoc("Routes a code to its method; an alias routes to its code's method.\n\n")
           .addJavadoc("@param code the code as received\n@param detail what came with it, or {@code null}\n")
           .addJavadoc(unknownDoc)
-          .beginControlFlow("switch (code)");
-      for (CodeEntry entry : domain.codes()) {
-        byValue.addCode("case $T.$L:\n$>return $L(detail);\n$<", codeEnum, Names.valueConstant(entry.name().name()),
-            Names.handlerMethod(entry.name().name()));
-      }
-      type.addMethod(byValue
-          .addCode("default:\n$>return onUnknown($T.toString(code), detail);\n$<", Integer.class)
-          .endControlFlow()
+          .addStatement("$T constant = $T.forCode(code)", codeType, codeType)
+          .addStatement("return constant == null ? onUnknown($T.toString(code), detail) : dispatch(constant, detail)",
+              Integer.class)
           .build());
     }
     type.addMethod(MethodSpec.methodBuilder("dispatch")
@@ -205,22 +278,30 @@ public final class HandlerGenerator {
         .addJavadoc("Routes a code received as text to its method; blanks around it are ignored.\n\n")
         .addJavadoc("@param code the code as received\n@param detail what came with it, or {@code null}\n")
         .addJavadoc(unknownDoc)
-        .addStatement("$T constant = $T.forCode(code)", codeEnum, codeEnum)
+        .addStatement("$T constant = $T.forCode(code)", codeType, codeType)
         .addStatement("return constant == null ? onUnknown(code, detail) : dispatch(constant, detail)")
         .build());
     MethodSpec.Builder byConstant = MethodSpec.methodBuilder("dispatch")
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
         .returns(r)
-        .addParameter(codeEnum, "code")
+        .addParameter(codeType, "code")
         .addParameter(String.class, "detail")
         .addJavadoc("Routes a code to its method.\n\n")
         .addJavadoc("@param code the code, not {@code null}\n@param detail what came with it, or {@code null}\n")
         .addJavadoc("@return the result of the code's method\n")
-        .beginControlFlow("switch (code.ordinal())");
-    int ordinal = 0;
-    for (CodeEntry entry : domain.codes()) {
-      byConstant.addCode("case $L: // $L\n$>return $L(detail);\n$<", ordinal++, entry.name().name(),
-          Names.handlerMethod(entry.name().name()));
+        .addStatement("int ordinal = code.ordinal()");
+    if (domain.handlerParts().isEmpty()) {
+      byConstant.beginControlFlow("switch (ordinal)");
+      for (CodePlan code : domain.codes()) {
+        byConstant.addCode("case $L: // $L\n$>return $L(detail);\n$<", code.ordinal(), code.constant(),
+            code.handlerMethod());
+      }
+    } else {
+      byConstant.beginControlFlow("switch (ordinal >>> $L)", Integer.numberOfTrailingZeros(domain.handlerPartSize()));
+      for (HandlerPart part : domain.handlerParts()) {
+        byConstant.addCode("case $L:\n$>return $T.route(this, ordinal, detail);\n$<", part.index(),
+            context.names().handlerPart(part));
+      }
     }
     type.addMethod(byConstant
         .addCode("default:\n$>throw new $T(code);\n$<", AssertionError.class)

@@ -22,7 +22,7 @@ final class JavaText {
         case '\t' -> out.append("\\t");
         default -> {
           if (c < 0x20 || c >= 0x7f) {
-            out.append(String.format("\\u%04x", (int) c));
+            appendUnicodeEscape(out, c);
           } else {
             out.append(c);
           }
@@ -30,6 +30,14 @@ final class JavaText {
       }
     }
     return out.append('"').toString();
+  }
+
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  /** Appends {@code \\uXXXX} for {@code c}, in lower-case hex. */
+  static void appendUnicodeEscape(StringBuilder out, char c) {
+    out.append('\\').append('u')
+        .append(HEX[(c >> 12) & 0xF]).append(HEX[(c >> 8) & 0xF]).append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
   }
 
   /** Text for a one-line comment: no character that would end the line. */

@@ -21,7 +21,7 @@ public final class KindGenerator {
     TypeSpec.Builder type = TypeSpec.enumBuilder(context.names().kind())
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("What a result code of catalog {@code $L} means for the caller.\n",
-            context.catalog().name().name());
+            context.plan().name());
     for (Kind kind : Kind.values()) {
       type.addEnumConstant(kind.name(), TypeSpec.anonymousClassBuilder("").addJavadoc("$L\n", DOCS.get(kind)).build());
     }

@@ -1,41 +1,56 @@
 package dev.codebook.processor.generate;
 
 import com.palantir.javapoet.ClassName;
-import dev.codebook.processor.catalog.Catalog;
-import dev.codebook.processor.catalog.Domain;
+import dev.codebook.processor.plan.CatalogPlan;
+import dev.codebook.processor.plan.ConstantPart;
+import dev.codebook.processor.plan.DomainPlan;
+import dev.codebook.processor.plan.GroupPlan;
+import dev.codebook.processor.plan.HandlerPart;
 
-/** The {@link ClassName}s of one catalog's generated types, in the package that asked for them. */
-public record TypeNames(String packageName, String catalogName) {
+/** The {@link ClassName}s of the types a plan names, in the package that asked for them. */
+public record TypeNames(CatalogPlan plan) {
 
-  public static TypeNames of(String packageName, Catalog catalog) {
-    return new TypeNames(packageName, catalog.name().name());
+  private ClassName get(String simpleName) {
+    return ClassName.get(plan.packageName(), simpleName);
   }
 
   public ClassName kind() {
-    return ClassName.get(packageName, Names.kindType(catalogName));
+    return get(plan.kindType());
   }
 
   public ClassName codeInterface() {
-    return ClassName.get(packageName, Names.codeInterface(catalogName));
+    return get(plan.codeInterface());
   }
 
   public ClassName catalogException() {
-    return ClassName.get(packageName, Names.catalogException(catalogName));
+    return get(plan.catalogException());
   }
 
-  public ClassName codeEnum(Domain domain) {
-    return ClassName.get(packageName, Names.codeEnum(domain.name().name()));
+  public ClassName tables() {
+    return get(plan.tablesType());
   }
 
-  public ClassName domainException(Domain domain) {
-    return ClassName.get(packageName, Names.domainException(domain.name().name()));
+  public ClassName codeType(DomainPlan domain) {
+    return get(domain.codeType());
   }
 
-  public ClassName handler(Domain domain) {
-    return ClassName.get(packageName, Names.handler(domain.name().name()));
+  public ClassName constantPart(ConstantPart part) {
+    return get(part.type());
   }
 
-  public ClassName group(String groupName) {
-    return ClassName.get(packageName, groupName);
+  public ClassName domainException(DomainPlan domain) {
+    return get(domain.exceptionType());
+  }
+
+  public ClassName handler(DomainPlan domain) {
+    return get(domain.handlerType());
+  }
+
+  public ClassName handlerPart(HandlerPart part) {
+    return get(part.type());
+  }
+
+  public ClassName group(GroupPlan group) {
+    return get(group.type());
   }
 }

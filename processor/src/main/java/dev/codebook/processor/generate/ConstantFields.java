@@ -1,0 +1,72 @@
+package dev.codebook.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.TypeName;
+import dev.codebook.processor.catalog.CodeEntry;
+import dev.codebook.processor.plan.CodeForm;
+import dev.codebook.processor.plan.ConstantName;
+import dev.codebook.processor.plan.DomainPlan;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The public static fields of a code type, wherever the plan declares them: in the enum, or in the
+ * constant parts of a class-form domain. References go through the code type ({@code HugeCode.X}),
+ * which finds a constant of any part by inheritance.
+ */
+final class ConstantFields {
+  private final DomainPlan domain;
+  private final ClassName codeType;
+  private final TypeName value;
+
+  ConstantFields(DomainPlan domain, ClassName codeType) {
+    this.domain = domain;
+    this.codeType = codeType;
+    this.value = domain.intCodes() ? TypeName.INT : TypeName.get(String.class);
+  }
+
+  /** A class-form code's constant: {@code HugeCode X = HugeCode.Constants$.ALL[17];}. */
+  FieldSpec code(ConstantName name, String constantsHolder) {
+    CodeEntry entry = name.code().entry();
+    FieldSpec.Builder field = FieldSpec.builder(codeType, name.name().name(), Modifier.PUBLIC, Modifier.STATIC,
+            Modifier.FINAL)
+        .initializer("$T.$L.ALL[$L]", codeType, constantsHolder, name.code().ordinal())
+        .addJavadoc("$L: ", Docs.code(entry.code()))
+        .addJavadoc(Docs.codeText(entry, codeType));
+    deprecated(field, entry);
+    return field.build();
+  }
+
+  /** {@code DCode ALIAS = DCode.CANONICAL;}. */
+  FieldSpec alias(ConstantName name) {
+    CodeEntry entry = name.code().entry();
+    FieldSpec.Builder field = FieldSpec.builder(codeType, name.name().name(), Modifier.PUBLIC, Modifier.STATIC,
+            Modifier.FINAL)
+        .initializer("$T.$L", codeType, name.code().constant())
+        .addJavadoc("Another name of {@link $T#$L} ($L): $L\n", codeType, name.code().constant(),
+            Docs.code(entry.code()), Docs.html(entry.text().message()))
+        .addJavadoc("\n<p>A field, not a constant of its own: {@code name()} returns the canonical name$L.\n",
+            domain.form() == CodeForm.ENUM ? ", and {@code valueOf} and {@code switch} labels take it" : "");
+    deprecated(field, entry);
+    return field.build();
+  }
+
+  /** {@code int NAME_VALUE = 100001;}, a compile-time constant for {@code case} labels and annotations. */
+  FieldSpec value(ConstantName name) {
+    CodeEntry entry = name.code().entry();
+    FieldSpec.Builder field = FieldSpec.builder(value, name.valueConstant(), Modifier.PUBLIC, Modifier.STATIC,
+            Modifier.FINAL)
+        .initializer("$L", domain.intCodes() ? entry.code() : JavaText.literal(entry.code()))
+        .addJavadoc("The value of {@link $T#$L}, for {@code case} labels and annotations: {@value}.\n", codeType,
+            name.name().name());
+    deprecated(field, entry);
+    return field.build();
+  }
+
+  private static void deprecated(FieldSpec.Builder field, CodeEntry entry) {
+    Docs.deprecation(entry).ifPresent(reason -> {
+      field.addJavadoc("\n@deprecated $L\n", reason);
+      field.addAnnotation(Deprecated.class);
+    });
+  }
+}

@@ -1,0 +1,139 @@
+package dev.codebook.processor.generate;
+
+import com.palantir.javapoet.CodeBlock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Catalog data packed into string constants, the form in which generated code carries data that grows
+ * with the catalog: a table costs one {@code ldc} per 64 KiB instead of bytecode per entry. The
+ * generated {@code <Catalog>Tables} ({@link TablesGenerator}) decodes exactly these formats:
+ *
+ * <ul>
+ *   <li><b>ints</b>: each value as the zigzag-coded difference to the one before, in groups of 5 bits
+ *       from the lowest, each group one character {@code '0' + bits}, plus 32 when another group
+ *       follows; printable ASCII, one byte per character in the class file;
+ *   <li><b>strings</b>: each value followed by {@link #END}, a character no catalog text contains; a
+ *       missing value ({@code null}) is the terminator alone.
+ * </ul>
+ *
+ * A packed sequence is split into parts, each within the class file's limit of 65,535 bytes of
+ * modified UTF-8 per string constant, and never inside a surrogate pair.
+ */
+final class Packed {
+  private Packed() {}
+
+  /** Ends each packed string: U+0001, which the parser refuses in every catalog text, name and code. */
+  static final char END = '\u0001';
+
+  /** Most bytes of modified UTF-8 in one part, with a margin below the class file's 65,535. */
+  static final int MAX_PART_BYTES = 65_000;
+
+  /** The packed form of {@code values}. */
+  static List<String> ints(int[] values) {
+    Parts parts = new Parts();
+    long previous = 0;
+    StringBuilder value = new StringBuilder(7);
+    for (int v : values) {
+      long delta = v - previous;
+      previous = v;
+      long zigzag = (delta << 1) ^ (delta >> 63);
+      value.setLength(0);
+      do {
+        int bits = (int) (zigzag & 31);
+        zigzag >>>= 5;
+        value.append((char) ('0' + bits + (zigzag != 0 ? 32 : 0)));
+      } while (zigzag != 0);
+      parts.appendWhole(value);
+    }
+    return parts.done();
+  }
+
+  /** The packed form of {@code values}, each possibly {@code null}. */
+  static List<String> strings(List<String> values) {
+    Parts parts = new Parts();
+    for (String value : values) {
+      if (value != null) {
+        parts.appendSplittable(value);
+      }
+      parts.appendSplittable(String.valueOf(END));
+    }
+    return parts.done();
+  }
+
+  /** Length in characters of the packed form of {@code values}, without splitting it. */
+  static long length(List<String> values) {
+    long length = 0;
+    for (String value : values) {
+      length += (value == null ? 0 : value.length()) + 1;
+    }
+    return length;
+  }
+
+  /** {@code new String[] {"...", ...}} holding the parts, for an initializer. */
+  static CodeBlock array(List<String> parts) {
+    CodeBlock.Builder code = CodeBlock.builder().add("new $T[] {", String.class);
+    for (int i = 0; i < parts.size(); i++) {
+      code.add(i == 0 ? "$L" : ", $L", JavaText.literal(parts.get(i)));
+    }
+    return code.add("}").build();
+  }
+
+  /** Bytes of {@code c} in modified UTF-8, as javac counts them for a string constant. */
+  private static int utf8Bytes(char c) {
+    return c >= 0x01 && c <= 0x7F ? 1 : c <= 0x7FF ? 2 : 3;
+  }
+
+  /** Accumulates packed text into parts of at most {@link #MAX_PART_BYTES}. */
+  private static final class Parts {
+    private final List<String> done = new ArrayList<>();
+    private final StringBuilder current = new StringBuilder();
+    private int bytes;
+
+    /** Appends text that must stay in one part (a packed int). */
+    void appendWhole(CharSequence text) {
+      int size = 0;
+      for (int i = 0; i < text.length(); i++) {
+        size += utf8Bytes(text.charAt(i));
+      }
+      if (bytes + size > MAX_PART_BYTES) {
+        flush();
+      }
+      current.append(text);
+      bytes += size;
+    }
+
+    /** Appends text that may be split between parts, but not inside a surrogate pair. */
+    void appendSplittable(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        int size = utf8Bytes(c);
+        boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1));
+        int needed = pair ? size + utf8Bytes(text.charAt(i + 1)) : size;
+        if (bytes + needed > MAX_PART_BYTES) {
+          flush();
+        }
+        current.append(c);
+        bytes += size;
+        if (pair) {
+          current.append(text.charAt(++i));
+          bytes += size;
+        }
+      }
+    }
+
+    private void flush() {
+      done.add(current.toString());
+      current.setLength(0);
+      bytes = 0;
+    }
+
+    List<String> done() {
+      if (current.length() > 0 || done.isEmpty()) {
+        flush();
+      }
+      return List.copyOf(done);
+    }
+  }
+}

@@ -1,0 +1,518 @@
+package dev.codebook.processor.generate;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Generates {@code <Catalog>Tables}, the package-private helper that every code type of the catalog
+ * shares: it decodes the {@link Packed} tables, finds codes in open-addressing hash tables, holds one
+ * language's texts (decoded {@value #CHUNK} codes at a time, on first use), and matches a {@code Locale}
+ * to the catalog's languages. Its code is the same size whatever the catalog; only the language data
+ * ({@link LanguageData}) comes from the catalog.
+ */
+public final class TablesGenerator {
+  /** Codes per chunk of texts decoded at once: a power of two. */
+  static final int CHUNK = 256;
+
+  private static final int CHUNK_SHIFT = Integer.numberOfTrailingZeros(CHUNK);
+  /** Fibonacci hashing: the golden ratio's 32-bit fraction spreads consecutive codes over the table. */
+  private static final String GOLDEN = "0x9E3779B9";
+
+  private final GenerationContext context;
+  private final ClassName self;
+  private final ClassName texts;
+
+  private TablesGenerator(GenerationContext context) {
+    this.context = context;
+    this.self = context.names().tables();
+    this.texts = self.nestedClass("Texts");
+  }
+
+  public static JavaFile generate(GenerationContext context) {
+    return new TablesGenerator(context).generate();
+  }
+
+  private JavaFile generate() {
+    TypeSpec.Builder type = TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.FINAL)
+        .addJavadoc("Tables and texts of catalog {@code $L}, decoded from compact string constants on first use.\n",
+            context.plan().name())
+        .addJavadoc("\n<p>Internal to the generated code of this package: its methods may change with any version"
+            + " of Codebook.\n")
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    addIntDecoding(type);
+    addStringDecoding(type);
+    addKinds(type);
+    addIntIndex(type);
+    addStringIndex(type);
+    addLanguageMatching(type);
+    type.addType(textsType());
+    return context.file(type);
+  }
+
+  private void addIntDecoding(TypeSpec.Builder type) {
+    type.addMethod(MethodSpec.methodBuilder("ints")
+        .addModifiers(Modifier.STATIC)
+        .returns(int[].class)
+        .addParameter(String[].class, "parts")
+        .addParameter(int.class, "count")
+        .addJavadoc("Decodes {@code count} packed ints: zigzag differences in 5-bit groups, {@code '0' + bits},"
+            + " plus 32 when a group follows.\n")
+        .addStatement("int[] values = new int[count]")
+        .addStatement("long previous = 0")
+        .addStatement("int n = 0")
+        .beginControlFlow("for ($T part : parts)", String.class)
+        .addStatement("int i = 0")
+        .beginControlFlow("while (i < part.length())")
+        .addStatement("long zigzag = 0")
+        .addStatement("int shift = 0")
+        .addStatement("int digit")
+        .beginControlFlow("do")
+        .addStatement("digit = part.charAt(i++) - '0'")
+        .addStatement("zigzag |= (long) (digit & 31) << shift")
+        .addStatement("shift += 5")
+        .endControlFlow("while ((digit & 32) != 0)")
+        .addStatement("previous += (zigzag >>> 1) ^ -(zigzag & 1)")
+        .addStatement("values[n++] = (int) previous")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return values")
+        .build());
+  }
+
+  private void addStringDecoding(TypeSpec.Builder type) {
+    type.addMethod(MethodSpec.methodBuilder("strings")
+        .addModifiers(Modifier.STATIC)
+        .returns(String[].class)
+        .addParameter(String[].class, "parts")
+        .addParameter(int.class, "count")
+        .addJavadoc("Decodes {@code count} packed strings, each ended by U+0001; an empty one is {@code null}.\n")
+        .addStatement("return split(join(parts, 0, Integer.MAX_VALUE), count)")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("split")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(String[].class)
+        .addParameter(String.class, "packed")
+        .addParameter(int.class, "count")
+        .addStatement("$T[] values = new $T[count]", String.class, String.class)
+        .addStatement("int start = 0")
+        .beginControlFlow("for (int i = 0; i < count; i++)")
+        .addStatement("int end = packed.indexOf('\\u0001', start)")
+        .addStatement("values[i] = end == start ? null : packed.substring(start, end)")
+        .addStatement("start = end + 1")
+        .endControlFlow()
+        .addStatement("return values")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("join")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(String[].class, "parts")
+        .addParameter(int.class, "from")
+        .addParameter(int.class, "to")
+        .addJavadoc("Characters {@code from} (inclusive) to {@code to} (exclusive) of the parts joined.\n")
+        .beginControlFlow("if (parts.length == 1)")
+        .addStatement("$T part = parts[0]", String.class)
+        .addStatement("return part.substring(from, Math.min(to, part.length()))")
+        .endControlFlow()
+        .addStatement("$T joined = new $T()", StringBuilder.class, StringBuilder.class)
+        .addStatement("int offset = 0")
+        .beginControlFlow("for ($T part : parts)", String.class)
+        .addStatement("int start = Math.max(from - offset, 0)")
+        .addStatement("int end = (int) Math.min((long) to - offset, part.length())")
+        .beginControlFlow("if (start < end)")
+        .addStatement("joined.append(part, start, end)")
+        .endControlFlow()
+        .addStatement("offset += part.length()")
+        .endControlFlow()
+        .addStatement("return joined.toString()")
+        .build());
+  }
+
+  private void addKinds(TypeSpec.Builder type) {
+    ClassName kind = context.names().kind();
+    type.addMethod(MethodSpec.methodBuilder("kinds")
+        .addModifiers(Modifier.STATIC)
+        .returns(ArrayTypeName.of(kind))
+        .addParameter(String[].class, "parts")
+        .addParameter(int.class, "count")
+        .addJavadoc("Decodes {@code count} kinds, packed as the ordinals of {@link $T}.\n", kind)
+        .addStatement("$T[] all = $T.values()", kind, kind)
+        .addStatement("int[] ordinals = ints(parts, count)")
+        .addStatement("$T[] kinds = new $T[count]", kind, kind)
+        .beginControlFlow("for (int i = 0; i < count; i++)")
+        .addStatement("kinds[i] = all[ordinals[i]]")
+        .endControlFlow()
+        .addStatement("return kinds")
+        .build());
+  }
+
+  private void addIntIndex(TypeSpec.Builder type) {
+    type.addMethod(MethodSpec.methodBuilder("shift")
+        .addModifiers(Modifier.STATIC)
+        .returns(int.class)
+        .addParameter(int.class, "count")
+        .addJavadoc("The hash shift for {@code count} keys: a table of the smallest power of two of slots that keeps"
+            + " at most two thirds of them full.\n")
+        .addStatement("int bits = 1")
+        .beginControlFlow("while ((1 << bits) < count + count / 2 + 1)")
+        .addStatement("bits++")
+        .endControlFlow()
+        .addStatement("return 32 - bits")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("intIndex")
+        .addModifiers(Modifier.STATIC)
+        .returns(int[].class)
+        .addParameter(int[].class, "codes")
+        .addParameter(int.class, "shift")
+        .addJavadoc("An open-addressing table of {@code codes}: slot {@code i} is {@code [2i]} the code and"
+            + " {@code [2i + 1]} its ordinal + 1, 0 when empty; one cache line per probe.\n")
+        .addStatement("int[] table = new int[2 << (32 - shift)]")
+        .addStatement("int mask = (1 << (32 - shift)) - 1")
+        .beginControlFlow("for (int ordinal = 0; ordinal < codes.length; ordinal++)")
+        .addStatement("int slot = (codes[ordinal] * $L) >>> shift", GOLDEN)
+        .beginControlFlow("while (table[2 * slot + 1] != 0)")
+        .addStatement("slot = (slot + 1) & mask")
+        .endControlFlow()
+        .addStatement("table[2 * slot] = codes[ordinal]")
+        .addStatement("table[2 * slot + 1] = ordinal + 1")
+        .endControlFlow()
+        .addStatement("return table")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("find")
+        .addModifiers(Modifier.STATIC)
+        .returns(int.class)
+        .addParameter(int[].class, "table")
+        .addParameter(int.class, "shift")
+        .addParameter(int.class, "code")
+        .addJavadoc("The ordinal of {@code code} in a table from {@link #intIndex}, or -1.\n")
+        .addStatement("int mask = (1 << (32 - shift)) - 1")
+        .addStatement("int slot = (code * $L) >>> shift", GOLDEN)
+        .beginControlFlow("while (true)")
+        .addStatement("int ordinal = table[2 * slot + 1]")
+        .beginControlFlow("if (ordinal == 0)")
+        .addStatement("return -1")
+        .endControlFlow()
+        .beginControlFlow("if (table[2 * slot] == code)")
+        .addStatement("return ordinal - 1")
+        .endControlFlow()
+        .addStatement("slot = (slot + 1) & mask")
+        .endControlFlow()
+        .build());
+  }
+
+  private void addStringIndex(TypeSpec.Builder type) {
+    type.addMethod(MethodSpec.methodBuilder("stringIndex")
+        .addModifiers(Modifier.STATIC)
+        .returns(int[].class)
+        .addParameter(String[].class, "codes")
+        .addParameter(int.class, "shift")
+        .addJavadoc("An open-addressing table of {@code codes} by hash code: each slot the ordinal + 1, 0 when empty.\n")
+        .addStatement("int[] table = new int[1 << (32 - shift)]")
+        .addStatement("int mask = table.length - 1")
+        .beginControlFlow("for (int ordinal = 0; ordinal < codes.length; ordinal++)")
+        .addStatement("int slot = (codes[ordinal].hashCode() * $L) >>> shift", GOLDEN)
+        .beginControlFlow("while (table[slot] != 0)")
+        .addStatement("slot = (slot + 1) & mask")
+        .endControlFlow()
+        .addStatement("table[slot] = ordinal + 1")
+        .endControlFlow()
+        .addStatement("return table")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("find")
+        .addModifiers(Modifier.STATIC)
+        .returns(int.class)
+        .addParameter(int[].class, "table")
+        .addParameter(int.class, "shift")
+        .addParameter(String[].class, "codes")
+        .addParameter(String.class, "code")
+        .addJavadoc("The ordinal of {@code code} among {@code codes}, indexed by {@link #stringIndex}, or -1.\n")
+        .addStatement("int mask = table.length - 1")
+        .addStatement("int slot = (code.hashCode() * $L) >>> shift", GOLDEN)
+        .beginControlFlow("while (true)")
+        .addStatement("int ordinal = table[slot]")
+        .beginControlFlow("if (ordinal == 0)")
+        .addStatement("return -1")
+        .endControlFlow()
+        .beginControlFlow("if (codes[ordinal - 1].equals(code))")
+        .addStatement("return ordinal - 1")
+        .endControlFlow()
+        .addStatement("slot = (slot + 1) & mask")
+        .endControlFlow()
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("parseInt")
+        .addModifiers(Modifier.STATIC)
+        .returns(long.class)
+        .addParameter(String.class, "text")
+        .addJavadoc("Decimal text (blanks around it ignored, an optional sign, leading zeros allowed) as an"
+            + " {@code int}, or {@link Long#MIN_VALUE} when it is none; allocates nothing.\n")
+        .beginControlFlow("if (text == null)")
+        .addStatement("return Long.MIN_VALUE")
+        .endControlFlow()
+        .addStatement("int start = 0")
+        .addStatement("int end = text.length()")
+        .beginControlFlow("while (start < end && text.charAt(start) <= ' ')")
+        .addStatement("start++")
+        .endControlFlow()
+        .beginControlFlow("while (end > start && text.charAt(end - 1) <= ' ')")
+        .addStatement("end--")
+        .endControlFlow()
+        .addStatement("boolean negative = start < end && text.charAt(start) == '-'")
+        .beginControlFlow("if (negative || (start < end && text.charAt(start) == '+'))")
+        .addStatement("start++")
+        .endControlFlow()
+        .beginControlFlow("if (start == end)")
+        .addStatement("return Long.MIN_VALUE")
+        .endControlFlow()
+        .addStatement("long value = 0")
+        .beginControlFlow("for (int i = start; i < end; i++)")
+        .addStatement("char digit = text.charAt(i)")
+        .beginControlFlow("if (digit < '0' || digit > '9')")
+        .addStatement("return Long.MIN_VALUE")
+        .endControlFlow()
+        .addStatement("value = value * 10 + (digit - '0')")
+        .beginControlFlow("if (value > 2147483648L)")
+        .addStatement("return Long.MIN_VALUE")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("value = negative ? -value : value")
+        .addStatement("return value > Integer.MAX_VALUE ? Long.MIN_VALUE : value")
+        .build());
+  }
+
+  /**
+   * {@code language(Locale)}: the index of the catalog language that fits a locale best, CLDR's
+   * locale matching simplified: both sides completed with their likely script, a language must match
+   * in language and script, then the same region wins, then the first listed; 0 (the catalog's own
+   * language) when none fits. Results are cached per {@code Locale}, so a lookup allocates nothing
+   * after the first.
+   */
+  private void addLanguageMatching(TypeSpec.Builder type) {
+    LanguageData data = LanguageData.of(context.plan().languages());
+    ParameterizedTypeName cacheType = ParameterizedTypeName.get(ClassName.get(ConcurrentHashMap.class),
+        ClassName.get(Locale.class), ClassName.get(Integer.class));
+    type.addField(FieldSpec.builder(String[].class, "LANGUAGES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Per catalog language (0 the catalog's own): language, likely script ({@code null} when it has"
+            + " only one), region ({@code null} when none).\n")
+        .initializer("strings($L, $L)", Packed.array(Packed.strings(data.candidates())), data.candidates().size())
+        .build());
+    type.addField(FieldSpec.builder(String[].class, "LIKELY_SCRIPTS", Modifier.PRIVATE, Modifier.STATIC,
+            Modifier.FINAL)
+        .addJavadoc("Likely scripts of the catalog's languages written in more than one: {@code language} or"
+            + " {@code language-REGION}, then the script; most specific first.\n")
+        .initializer("strings($L, $L)", Packed.array(Packed.strings(data.likelyScripts())),
+            data.likelyScripts().size())
+        .build());
+    type.addField(FieldSpec.builder(cacheType, "MATCHES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("new $T()", cacheType)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("language")
+        .addModifiers(Modifier.STATIC)
+        .returns(int.class)
+        .addParameter(Locale.class, "locale")
+        .addJavadoc("The index of the catalog language that fits {@code locale} best; 0, the catalog's own, when"
+            + " none does or it is {@code null}.\n")
+        .beginControlFlow("if (locale == null)")
+        .addStatement("return 0")
+        .endControlFlow()
+        .addStatement("$T known = MATCHES.get(locale)", Integer.class)
+        .beginControlFlow("if (known != null)")
+        .addStatement("return known")
+        .endControlFlow()
+        .addStatement("int match = match(locale.toLanguageTag())")
+        .beginControlFlow("if (MATCHES.size() < 256)")
+        .addStatement("MATCHES.put(locale, match)")
+        .endControlFlow()
+        .addStatement("return match")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("match")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(int.class)
+        .addParameter(String.class, "tag")
+        .addStatement("$T[] subtags = tag.split($S)", String.class, "-")
+        .addStatement("$T language = subtags[0].toLowerCase($T.ROOT)", String.class, Locale.class)
+        .addStatement("$T script = $S", String.class, "")
+        .addStatement("$T region = $S", String.class, "")
+        .addStatement("int i = 1")
+        .beginControlFlow("if (i < subtags.length && subtags[i].length() == 4)")
+        .addStatement("script = subtags[i++]")
+        .endControlFlow()
+        .beginControlFlow("if (i < subtags.length && (subtags[i].length() == 2 || subtags[i].length() == 3))")
+        .addStatement("region = subtags[i].toUpperCase($T.ROOT)", Locale.class)
+        .endControlFlow()
+        .beginControlFlow("if (script.isEmpty())")
+        .addStatement("script = likelyScript(language, region)")
+        .endControlFlow()
+        .addStatement("int best = -1")
+        .beginControlFlow("for (int candidate = 0; 3 * candidate < LANGUAGES.length; candidate++)")
+        .addStatement("$T otherScript = LANGUAGES[3 * candidate + 1]", String.class)
+        .beginControlFlow("if (!language.equals(LANGUAGES[3 * candidate])"
+            + " || (!script.isEmpty() && otherScript != null && !otherScript.equalsIgnoreCase(script)))")
+        .addStatement("continue")
+        .endControlFlow()
+        .beginControlFlow("if (!region.isEmpty() && region.equals(LANGUAGES[3 * candidate + 2]))")
+        .addStatement("return candidate")
+        .endControlFlow()
+        .beginControlFlow("if (best < 0)")
+        .addStatement("best = candidate")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return best < 0 ? 0 : best")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("likelyScript")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(String.class, "language")
+        .addParameter(String.class, "region")
+        .addStatement("$T withRegion = language + '-' + region", String.class)
+        .beginControlFlow("for (int i = 0; i < LIKELY_SCRIPTS.length; i += 2)")
+        .beginControlFlow("if (LIKELY_SCRIPTS[i].equals(withRegion) || LIKELY_SCRIPTS[i].equals(language))")
+        .addStatement("return LIKELY_SCRIPTS[i + 1]")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return $S", "")
+        .build());
+  }
+
+  /** {@code Texts}: one language's messages and advice of one domain, decoded a chunk at a time. */
+  private TypeSpec textsType() {
+    ParameterizedTypeName chunks = ParameterizedTypeName.get(ClassName.get(AtomicReferenceArray.class),
+        TypeName.get(String[].class));
+    return TypeSpec.classBuilder(texts)
+        .addModifiers(Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The messages and advice of one domain in one language: packed strings, message then advice"
+            + " per code, decoded $L codes at a time on first use. Immutable once decoded: a chunk is published"
+            + " through an {@link $T}, so a thread that sees it sees its strings.\n", CHUNK, AtomicReferenceArray.class)
+        .addField(String[].class, "parts", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(int[].class, "chunkStarts", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(int.class, "count", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(chunks, "chunks", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addJavadoc("@param parts the packed texts\n")
+            .addJavadoc("@param chunkStarts packed: where each chunk of $L codes starts, then the total length\n",
+                CHUNK)
+            .addJavadoc("@param count how many codes\n")
+            .addParameter(String[].class, "parts")
+            .addParameter(String[].class, "chunkStarts")
+            .addParameter(int.class, "count")
+            .addStatement("this.parts = parts")
+            .addStatement("this.count = count")
+            .addStatement("int chunkCount = (count + $L) >>> $L", CHUNK - 1, CHUNK_SHIFT)
+            .addStatement("this.chunkStarts = ints(chunkStarts, chunkCount + 1)")
+            .addStatement("this.chunks = new $T(chunkCount)", chunks)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("message")
+            .returns(String.class)
+            .addParameter(int.class, "ordinal")
+            .addStatement("return text(ordinal, 0)")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("advice")
+            .returns(String.class)
+            .addParameter(int.class, "ordinal")
+            .addStatement("return text(ordinal, 1)")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("text")
+            .addModifiers(Modifier.PRIVATE)
+            .returns(String.class)
+            .addParameter(int.class, "ordinal")
+            .addParameter(int.class, "field")
+            .addStatement("int chunk = ordinal >>> $L", CHUNK_SHIFT)
+            .addStatement("$T[] texts = chunks.get(chunk)", String.class)
+            .beginControlFlow("if (texts == null)")
+            .addStatement("texts = split(join(parts, chunkStarts[chunk], chunkStarts[chunk + 1]),"
+                + " 2 * Math.min($L, count - (chunk << $L)))", CHUNK, CHUNK_SHIFT)
+            .addStatement("chunks.set(chunk, texts)")
+            .endControlFlow()
+            .addStatement("return texts[2 * (ordinal & $L) + field]", CHUNK - 1)
+            .build())
+        .build();
+  }
+
+  /**
+   * What {@code language(Locale)} needs of the catalog's languages, worked out at compile time: each
+   * language tag split and completed with its likely script, and the likely-script rules of the
+   * languages written in more than one script (from CLDR's likely subtags, for those only).
+   */
+  record LanguageData(List<String> candidates, List<String> likelyScripts) {
+    /**
+     * Languages written in more than one script: the default script, then regions that use another.
+     * Other languages have one script, which never decides a match.
+     */
+    private static final List<List<String>> MULTI_SCRIPT = List.of(
+        List.of("zh", "Hans", "TW", "Hant", "HK", "Hant", "MO", "Hant"),
+        List.of("yue", "Hant", "CN", "Hans"),
+        List.of("sr", "Cyrl", "ME", "Latn", "RO", "Latn", "RU", "Latn", "TR", "Latn"),
+        List.of("uz", "Latn", "AF", "Arab", "CN", "Cyrl"),
+        List.of("az", "Latn", "IQ", "Arab", "IR", "Arab", "RU", "Cyrl"),
+        List.of("bs", "Latn"),
+        List.of("pa", "Guru", "PK", "Arab"),
+        List.of("mn", "Cyrl", "CN", "Mong"),
+        List.of("ms", "Latn", "CC", "Arab"),
+        List.of("kk", "Cyrl", "AF", "Arab", "CN", "Arab", "IR", "Arab"),
+        List.of("ky", "Cyrl", "CN", "Arab"),
+        List.of("tg", "Cyrl", "PK", "Arab"),
+        List.of("ku", "Latn", "LB", "Arab"),
+        List.of("sd", "Arab", "IN", "Deva"),
+        List.of("ks", "Arab"),
+        List.of("ha", "Latn", "CM", "Arab", "SD", "Arab"),
+        List.of("ff", "Latn"),
+        List.of("shi", "Tfng"),
+        List.of("vai", "Vaii"),
+        List.of("iu", "Cans"));
+
+    static LanguageData of(List<String> tags) {
+      List<String> candidates = new ArrayList<>();
+      List<String> likely = new ArrayList<>();
+      List<String> seen = new ArrayList<>();
+      for (String tag : tags) {
+        Locale locale = Locale.forLanguageTag(tag);
+        String language = locale.getLanguage();
+        String script = locale.getScript();
+        String region = locale.getCountry();
+        List<String> rules = rules(language);
+        if (script.isEmpty() && !rules.isEmpty()) {
+          script = rules.get(1);
+          for (int i = 2; i < rules.size(); i += 2) {
+            if (rules.get(i).equals(region)) {
+              script = rules.get(i + 1);
+            }
+          }
+        }
+        candidates.add(language);
+        candidates.add(script);
+        candidates.add(region);
+        if (!rules.isEmpty() && !seen.contains(language)) {
+          seen.add(language);
+          for (int i = 2; i < rules.size(); i += 2) {
+            likely.add(language + "-" + rules.get(i));
+            likely.add(rules.get(i + 1));
+          }
+          likely.add(language);
+          likely.add(rules.get(1));
+        }
+      }
+      return new LanguageData(candidates, likely);
+    }
+
+    private static List<String> rules(String language) {
+      for (List<String> rules : MULTI_SCRIPT) {
+        if (rules.get(0).equals(language)) {
+          return rules;
+        }
+      }
+      return List.of();
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package dev.codebook.processor.plan;
+
+/**
+ * The sizes that decide the shape of generated code. Each is chosen against a class-file limit: a
+ * method of more than 8,000 bytes of bytecode is never JIT-compiled by HotSpot, a method (static
+ * initializers included) holds at most 64 KiB, a class at most 65,535 constant-pool entries.
+ */
+public final class Shapes {
+  private Shapes() {}
+
+  /**
+   * Most names (codes plus aliases) of a domain whose code type is an enum. Each enum constant costs 16
+   * bytes of the enum's static initializer, each alias 6: 3,000 names stay below 48 KiB of its 64 KiB.
+   * Translations and texts do not count: they live in holders outside the enum.
+   */
+  public static final int ENUM_MAX_NAMES = 3_000;
+
+  /**
+   * Most names held by one {@code <Domain>CodePartN} interface of a class-form domain: about 10 bytes of
+   * static initializer and 8 constant-pool entries each, so 4,096 stay below 41 KiB and 33,000 entries.
+   */
+  public static final int NAMES_PER_CONSTANT_PART = 4_096;
+
+  /** Most codes whose handler methods and dispatch live in the handler interface itself. */
+  public static final int HANDLER_INLINE_MAX = 256;
+
+  /** Codes per handler part, at least; more when a domain would otherwise need over 256 parts. */
+  public static final int HANDLER_PART_MIN = 2_048;
+
+  /** Most parts of one handler, so that the dispatch over parts stays one small {@code switch}. */
+  public static final int HANDLER_MAX_PARTS = 256;
+
+  /** Cases of one generated {@code switch}: 256 cases of at most 16 bytes stay below 8,000 bytes together. */
+  public static final int SWITCH_PAGE = 256;
+
+  /**
+   * Most codes of one domain that these shapes hold: at 2^21 codes a handler part holds 8,192 codes,
+   * about 49,000 constant-pool entries. The parser's limit on values read keeps every catalog below it.
+   */
+  public static final int MAX_CODES_PER_DOMAIN = 1 << 21;
+
+  /** Most exception groups of one domain: each is a class, and their factory must fit one class. */
+  public static final int MAX_GROUPS_PER_DOMAIN = 4_096;
+
+  /** Most translations of one catalog: each is a holder class per domain. */
+  public static final int MAX_TRANSLATIONS = 1_000;
+
+  /** Codes per handler part of a domain of {@code codes} codes: a power of two, so parts are found by a shift. */
+  public static int handlerPartSize(int codes) {
+    int size = HANDLER_PART_MIN;
+    while ((long) size * HANDLER_MAX_PARTS < codes) {
+      size *= 2;
+    }
+    return size;
+  }
+}

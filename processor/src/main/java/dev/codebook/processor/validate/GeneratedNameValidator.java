@@ -1,0 +1,102 @@
+package dev.codebook.processor.validate;
+
+import dev.codebook.processor.catalog.SourcePosition;
+import dev.codebook.processor.diag.Message;
+import dev.codebook.processor.diag.Problem;
+import dev.codebook.processor.naming.Names;
+import dev.codebook.processor.plan.CatalogPlan;
+import dev.codebook.processor.plan.CodePlan;
+import dev.codebook.processor.plan.ConstantName;
+import dev.codebook.processor.plan.DomainPlan;
+import dev.codebook.processor.plan.PlannedType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Validate stage, on the plan: every generated type and member name is declared once. Names that
+ * the catalog validator already refused (not identifiers, duplicates) are left to its messages.
+ */
+public final class GeneratedNameValidator {
+  private final List<Problem> problems = new ArrayList<>();
+
+  private GeneratedNameValidator() {}
+
+  public static List<Problem> validate(CatalogPlan plan) {
+    GeneratedNameValidator validator = new GeneratedNameValidator();
+    validator.types(plan);
+    for (DomainPlan domain : plan.domains()) {
+      validator.constants(domain);
+      validator.handlerMethods(domain);
+    }
+    return List.copyOf(validator.problems);
+  }
+
+  /** What claims a member name: the catalog name it comes from, described for a message. */
+  private record Claim(String source, String what, SourcePosition position) {
+    String describe() {
+      return what + " at " + position;
+    }
+  }
+
+  /**
+   * Types are compared ignoring case, since {@code Sdk} and {@code SDK} would overwrite each other's
+   * files on macOS and Windows; and a name the generated code refers to ({@code RuntimeException} from
+   * a domain named {@code Runtime}) would shadow it.
+   */
+  private void types(CatalogPlan plan) {
+    Map<String, PlannedType> claimed = new HashMap<>();
+    for (PlannedType type : plan.types()) {
+      if (Names.typeStemProblem(type.simpleName()).isPresent()) {
+        continue; // From a stem the catalog validator refused.
+      }
+      if (Names.REFERENCED_SIMPLE_NAMES.contains(type.simpleName())) {
+        problems.add(Problem.of(Message.INVALID_TYPE_NAME, type.position(), "generated type", type.simpleName(),
+            "it would hide java's own " + type.simpleName() + " in generated code (for " + type.owner() + ")"));
+        continue;
+      }
+      PlannedType first = claimed.putIfAbsent(type.simpleName().toLowerCase(Locale.ROOT), type);
+      if (first != null) {
+        problems.add(Problem.of(Message.TYPE_NAME_CLASH, type.position(), type.simpleName(),
+            first.owner() + " at " + first.position(), type.owner() + " at " + type.position()));
+      }
+    }
+  }
+
+  /** The static fields of a code type: each constant, and its value constant ({@code X} beside {@code X_VALUE}). */
+  private void constants(DomainPlan domain) {
+    Map<String, Claim> fields = new HashMap<>();
+    for (ConstantName name : domain.names()) {
+      if (Names.codeNameProblem(name.name().name()).isPresent()) {
+        continue;
+      }
+      String source = name.name().name();
+      claim(fields, domain.codeType(), source, new Claim(source, "the code name", name.name().position()));
+      claim(fields, domain.codeType(), name.valueConstant(),
+          new Claim(source, "the value constant of " + source, name.name().position()));
+    }
+  }
+
+  /** The per-code methods of a handler: {@code HTTP_2} and {@code HTTP2} both give {@code onHttp2}. */
+  private void handlerMethods(DomainPlan domain) {
+    Map<String, Claim> methods = new HashMap<>();
+    for (CodePlan code : domain.codes()) {
+      String source = code.constant();
+      if (Names.codeNameProblem(source).isEmpty()) {
+        claim(methods, domain.handlerType(), code.handlerMethod() + "(String)",
+            new Claim(source, source, code.entry().name().position()));
+      }
+    }
+  }
+
+  /** Claims a member; two claims from one catalog name are a duplicate name, reported by the catalog validator. */
+  private void claim(Map<String, Claim> members, String type, String member, Claim claim) {
+    Claim first = members.putIfAbsent(member, claim);
+    if (first != null && !first.source().equals(claim.source())) {
+      problems.add(Problem.of(Message.MEMBER_NAME_CLASH, claim.position(), type, member, first.describe(),
+          claim.describe()));
+    }
+  }
+}
