@@ -1,0 +1,111 @@
+package dev.codebook.catalog.fusionauth;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Proves the decisions of the catalog's row-by-row review against the seed page, which the other tests
+ * cannot see because they take kinds and translations from the YAML itself: the kinds the review
+ * settled.
+ *
+ * <p>The expectations are written here, from the seed page, so that changing the catalog alone cannot
+ * make these tests pass.
+ */
+class CatalogReviewTest {
+  private static final YamlCatalog CATALOG = YamlCatalog.load();
+
+  // ---------------------------------------------------------------------------------------------------
+  // Kinds.
+
+  /** A kind the review decided, and why; the catalog's own kind is checked against it. */
+  record ReviewedKind(String domain, String codeText, FusionAuthKind kind, String why) {
+    @Override
+    public String toString() {
+      return domain + " " + codeText + " is " + kind + ": " + why;
+    }
+  }
+
+  static Stream<ReviewedKind> reviewedKinds() {
+    return Stream.of(
+        new ReviewedKind("Sdk", "500009", FusionAuthKind.FAILURE,
+            "SMS rate-limited, so not sent; its advice is the failure 500008's"),
+        new ReviewedKind("Sdk", "500008", FusionAuthKind.FAILURE, "the verification code was not sent"),
+        new ReviewedKind("Sdk", "500005", FusionAuthKind.SUCCESS, "a page displayed, like 400003, 500001, 600003"),
+        new ReviewedKind("Sdk", "400003", FusionAuthKind.SUCCESS, "authorization page displayed"),
+        new ReviewedKind("Sdk", "500001", FusionAuthKind.SUCCESS, "SMS page initialized"),
+        new ReviewedKind("Sdk", "600003", FusionAuthKind.SUCCESS, "uplink SMS page created"),
+        new ReviewedKind("Sdk", "500006", FusionAuthKind.FAILURE, "500005's failure: the page cannot be displayed"),
+        new ReviewedKind("ChinaUnicom", "2206", FusionAuthKind.FAILURE, "a carrier's rate limit refuses the request"),
+        new ReviewedKind("ChinaUnicom", "20101", FusionAuthKind.FAILURE, "the SDK's rate limit refuses the request"),
+        new ReviewedKind("ChinaTelecom", "-65", FusionAuthKind.FAILURE, "a carrier's rate limit refuses the request"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("reviewedKinds")
+  void codeHasTheReviewedKind(ReviewedKind reviewed) {
+    FusionAuthCode constant = constant(reviewed.domain(), reviewed.codeText());
+
+    assertEquals(reviewed.kind(), constant.kind(), "generated kind");
+    assertEquals(reviewed.kind().name().toLowerCase(Locale.ROOT),
+        CATALOG.entry(reviewed.domain(), reviewed.codeText()).kind(), "catalog kind");
+  }
+
+  @Test
+  void checkThrowsForTheRateLimitedSmsAsAnSdkFailure() {
+    SdkException byInt = assertThrows(SdkException.class, () -> SdkCode.check(500009));
+    SdkException byText = assertThrows(SdkException.class, () -> SdkCode.check("500009", "限流"));
+
+    assertAll(
+        () -> assertSame(SdkException.class, byInt.getClass(), "no exception group: the domain's exception"),
+        () -> assertSame(SdkCode.SMS_SEND_RATE_LIMITED, byInt.code()),
+        () -> assertSame(SdkCode.SMS_SEND_RATE_LIMITED, byText.code()),
+        () -> assertEquals("限流", byText.detail()),
+        () -> assertSame(FusionAuthKind.FAILURE, SdkCode.SMS_SEND_RATE_LIMITED.kind()));
+  }
+
+  @Test
+  void checkReturnsTheDisplayedSmsPageAsASuccess() {
+    assertSame(SdkCode.SMS_PAGE_SHOWN, SdkCode.check(500005));
+    assertSame(SdkCode.SMS_PAGE_SHOWN, SdkCode.check("500005"));
+    assertSame(FusionAuthKind.SUCCESS, SdkCode.SMS_PAGE_SHOWN.kind());
+  }
+
+  @Test
+  void handlerFallsBackToTheReviewedKindsMethods() {
+    SdkHandler<String> byKind = new SdkHandler<String>() {
+      @Override
+      public String onFailure(SdkCode code, String detail) {
+        return "failure " + code.codeText();
+      }
+
+      @Override
+      public String onSuccess(SdkCode code, String detail) {
+        return "success " + code.codeText();
+      }
+
+      @Override
+      public String onOutcome(SdkCode code, String detail) {
+        return "other kind " + code.codeText();
+      }
+    };
+
+    assertEquals("failure 500009", byKind.dispatch(500009, null));
+    assertEquals("success 500005", byKind.dispatch(500005, null));
+    assertEquals("success 500005", byKind.dispatch("500005", null));
+  }
+
+  private static FusionAuthCode constant(String domain, String codeText) {
+    FusionAuthCode constant = GeneratedDomain.named(domain).forCodeText().apply(codeText);
+    assertNotNull(constant, "no constant for " + domain + " " + codeText);
+    return constant;
+  }
+}
