@@ -2,11 +2,17 @@ package dev.codebook.catalog.fusionauth;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Proves the decisions of the catalog's row-by-row review against the seed page, which the other tests
  * cannot see because they take kinds and translations from the YAML itself: the kinds the review
- * settled.
+ * settled, and that codes with one Chinese text stay apart in English.
  *
  * <p>The expectations are written here, from the seed page, so that changing the catalog alone cannot
  * make these tests pass.
@@ -101,6 +107,48 @@ class CatalogReviewTest {
     assertEquals("failure 500009", byKind.dispatch(500009, null));
     assertEquals("success 500005", byKind.dispatch(500005, null));
     assertEquals("success 500005", byKind.dispatch("500005", null));
+  }
+
+  // ---------------------------------------------------------------------------------------------------
+  // Codes the page describes alike.
+
+  @Test
+  void uplinkSmsCodesWithOneChineseTextDifferInEnglish() {
+    SdkCode obtained = SdkCode.UPLINK_SMS_OBTAINED;
+    SdkCode guessed = SdkCode.UPLINK_SMS_TOKEN_OBTAINED;
+    String guessedEnglish = guessed.message(Locale.ENGLISH);
+
+    assertEquals(600005, obtained.code());
+    assertEquals(600007, guessed.code());
+    assertEquals(obtained.message(), guessed.message(), "the page gives both the same Chinese text");
+    assertNotEquals(obtained.message(Locale.ENGLISH), guessedEnglish, "a developer must tell them apart");
+    assertAll("600007's English says what is known and what is guessed: " + guessedEnglish,
+        () -> assertTrue(guessedEnglish.contains("\"" + obtained.message(Locale.ENGLISH) + "\""),
+            "quotes the page's text, which is 600005's"),
+        () -> assertTrue(guessedEnglish.contains("600005"), "names 600005, which has the same text"),
+        () -> assertTrue(guessedEnglish.contains("600008"), "names 600008, the failure the guess comes from"),
+        () -> assertTrue(guessedEnglish.contains("guess"), "says that it is a guess"));
+  }
+
+  /** Each domain's codes, for the test that no two of them read the same in English. */
+  static Stream<String> domains() {
+    return CATALOG.domains().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("domains")
+  void noTwoCodesOfADomainReadTheSameInEnglish(String domain) {
+    Map<List<String>, List<String>> codesByEnglish = new LinkedHashMap<>();
+    for (YamlCatalog.Entry entry : CATALOG.entries(domain)) {
+      FusionAuthCode constant = constant(domain, entry.codeText());
+      List<String> english = new ArrayList<>();
+      english.add(constant.message(Locale.ENGLISH));
+      english.add(constant.advice(Locale.ENGLISH));
+      codesByEnglish.computeIfAbsent(english, key -> new ArrayList<>()).add(entry.codeText());
+    }
+
+    codesByEnglish.values().removeIf(codes -> codes.size() == 1);
+    assertEquals(Map.of(), codesByEnglish, "codes of " + domain + " with the same English message and advice");
   }
 
   private static FusionAuthCode constant(String domain, String codeText) {
