@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Proves the decisions of the catalog's row-by-row review against the seed page, which the other tests
  * cannot see because they take kinds and translations from the YAML itself: the kinds the review
- * settled, and that codes with one Chinese text stay apart in English.
+ * settled, that codes with one Chinese text stay apart in English, and that list advice stays a list
+ * in both languages.
  *
  * <p>The expectations are written here, from the seed page, so that changing the catalog alone cannot
  * make these tests pass.
@@ -149,6 +150,43 @@ class CatalogReviewTest {
 
     codesByEnglish.values().removeIf(codes -> codes.size() == 1);
     assertEquals(Map.of(), codesByEnglish, "codes of " + domain + " with the same English message and advice");
+  }
+
+  // ---------------------------------------------------------------------------------------------------
+  // Lists.
+
+  static Stream<YamlCatalog.Entry> entriesWithAdvice() {
+    return CATALOG.entries().stream().filter(entry -> entry.advice() != null);
+  }
+
+  /**
+   * Advice of several lines is a list: every line an item starting with {@code "- "}, and the English
+   * has as many items as the Chinese. Single-line advice is no list.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("entriesWithAdvice")
+  void multiLineAdviceIsAListOfAsManyItemsInBothLanguages(YamlCatalog.Entry entry) {
+    FusionAuthCode constant = constant(entry.domain(), entry.codeText());
+    List<String> chinese = constant.advice().lines().toList();
+    List<String> english = constant.advice(Locale.ENGLISH).lines().toList();
+
+    assertEquals(chinese.size(), english.size(), "lines of the Chinese and the English advice");
+    for (List<String> lines : List.of(chinese, english)) {
+      for (String line : lines) {
+        assertEquals(lines.size() > 1, line.startsWith(SeedPage.LIST_ITEM) && line.length() > 2,
+            "a line is a list item exactly when the advice has several: '" + line + "'");
+      }
+    }
+  }
+
+  @Test
+  void quotaAdviceIsTheSeedsTwoItemList() {
+    ChinaMobileCode quota = ChinaMobileCode.QUOTA_INSUFFICIENT;
+
+    assertEquals(List.of("- 新创建的方案号移动侧需等待15-30分钟能力同步,能力没同步的情况下会报错。",
+        "- 手机号是否欠费,如果欠费情况下会报错。"), quota.advice().lines().toList());
+    assertEquals(2, quota.advice(Locale.ENGLISH).lines().filter(line -> line.startsWith("- ")).count(),
+        quota.advice(Locale.ENGLISH));
   }
 
   private static FusionAuthCode constant(String domain, String codeText) {
