@@ -2,27 +2,32 @@ package dev.codebook.catalog.fusionauth;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Proves the decisions of the catalog's row-by-row review against the seed page, which the other tests
  * cannot see because they take kinds and translations from the YAML itself: the kinds the review
- * settled, that codes with one Chinese text stay apart in English, and that list advice stays a list
- * in both languages.
+ * settled, that codes with one Chinese text stay apart in English, that the English uses one term for
+ * one thing, that list advice stays a list in both languages, and the readings of the Chinese that the
+ * review corrected.
  *
  * <p>The expectations are written here, from the seed page, so that changing the catalog alone cannot
  * make these tests pass.
@@ -153,6 +158,94 @@ class CatalogReviewTest {
   }
 
   // ---------------------------------------------------------------------------------------------------
+  // One term for one thing.
+
+  /** A Chinese term and the English its translations must use wherever the Chinese has it. */
+  record Term(String chinese, Pattern chinesePattern, String english, Pattern englishPattern) {
+    static Term of(String chinese, String english) {
+      return new Term(chinese, Pattern.compile(chinese), english,
+          Pattern.compile(english, Pattern.CASE_INSENSITIVE));
+    }
+
+    @Override
+    public String toString() {
+      return chinese + " -> " + english;
+    }
+  }
+
+  private static final List<Term> GLOSSARY = List.of(
+      Term.of("点击", "\\btap(ped|ping)?\\b"),
+      Term.of("二次弹窗", "privacy agreement confirmation dialog"),
+      Term.of("授权页", "authorization page"),
+      Term.of("(?<!预)取号", "number retrieval"),
+      Term.of("预取号", "pre-fetch"),
+      Term.of("一键登录", "one-click login"),
+      Term.of("方案号", "scheme code"),
+      Term.of("验证码", "verification code"),
+      Term.of("上行短信", "uplink SMS"),
+      Term.of("限流|流控", "rate[- ]limit"),
+      Term.of("蜂窝", "cellular"),
+      Term.of("超时", "timed out|timeout"),
+      Term.of("协议", "agreement"));
+
+  /** English words the glossary replaced: none may come back. "One-click" is a name, not a click. */
+  private static final Map<String, Pattern> RETIRED_WORDS = Map.of(
+      "click (say tap)", Pattern.compile("(?<!one-)click", Pattern.CASE_INSENSITIVE),
+      "pop-up (say privacy agreement confirmation dialog)", Pattern.compile("pop-?up", Pattern.CASE_INSENSITIVE),
+      "secondary (say privacy agreement confirmation dialog)",
+      Pattern.compile("\\bsecondary\\b", Pattern.CASE_INSENSITIVE));
+
+  static Stream<YamlCatalog.Entry> entries() {
+    return CATALOG.entries().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("entries")
+  void englishUsesTheGlossarysTermWhereTheChineseHasIt(YamlCatalog.Entry entry) {
+    FusionAuthCode constant = constant(entry.domain(), entry.codeText());
+    List<Executable> checks = new ArrayList<>();
+    addTermChecks(checks, "message", constant.message(), constant.message(Locale.ENGLISH));
+    if (constant.advice() != null) {
+      addTermChecks(checks, "advice", constant.advice(), constant.advice(Locale.ENGLISH));
+    }
+
+    assertAll(entry.toString(), checks);
+  }
+
+  private static void addTermChecks(List<Executable> checks, String what, String chinese, String english) {
+    String normalized = Normalizer.normalize(chinese, Normalizer.Form.NFKC);
+    for (Term term : GLOSSARY) {
+      if (term.chinesePattern().matcher(normalized).find()) {
+        checks.add(() -> assertTrue(term.englishPattern().matcher(english).find(),
+            what + " has " + term.chinese() + " but its English lacks " + term.english() + ": " + english));
+      }
+    }
+    RETIRED_WORDS.forEach((word, pattern) -> checks.add(() -> assertFalse(pattern.matcher(english).find(),
+        what + "'s English says " + word + ": " + english)));
+  }
+
+  @Test
+  void glossaryMatchesTheSeedsKangxiRadicals() {
+    // ⼀ (U+2F00) and ⼆ (U+2F06) stand for 一 and 二 on the page; the glossary must see through them.
+    String seedText = "⼀键登录⼆次弹窗点击协议。";
+    String normalized = Normalizer.normalize(seedText, Normalizer.Form.NFKC);
+
+    assertFalse(seedText.contains("一键登录"));
+    assertTrue(normalized.contains("一键登录"), normalized);
+    assertTrue(normalized.contains("二次弹窗"), normalized);
+  }
+
+  @Test
+  void retiredWordsAreFoundAndOneClickIsNot() {
+    Pattern click = RETIRED_WORDS.get("click (say tap)");
+
+    assertTrue(click.matcher("Clicked the login button.").find());
+    assertTrue(click.matcher("Various click events.").find());
+    assertFalse(click.matcher("One-click login failed.").find());
+    assertFalse(click.matcher("Tapped the one-click login button.").find());
+  }
+
+  // ---------------------------------------------------------------------------------------------------
   // Lists.
 
   static Stream<YamlCatalog.Entry> entriesWithAdvice() {
@@ -187,6 +280,46 @@ class CatalogReviewTest {
         "- 手机号是否欠费,如果欠费情况下会报错。"), quota.advice().lines().toList());
     assertEquals(2, quota.advice(Locale.ENGLISH).lines().filter(line -> line.startsWith("- ")).count(),
         quota.advice(Locale.ENGLISH));
+  }
+
+  // ---------------------------------------------------------------------------------------------------
+  // Readings of the Chinese.
+
+  /** A reading of the Chinese that the review corrected, and the English that shows it. */
+  record Reading(String domain, String codeText, boolean advice, String chinese, String english) {
+    @Override
+    public String toString() {
+      return domain + " " + codeText + " " + (advice ? "advice" : "message") + ": " + chinese + " -> " + english;
+    }
+  }
+
+  static Stream<Reading> readings() {
+    return Stream.of(
+        new Reading("Sdk", "100003", false, "startSceneWithTemplateId和 stopSceneWithTemplateId",
+            "startSceneWithTemplateId or stopSceneWithTemplateId was called"),
+        new Reading("Sdk", "300002", true, "等待Token鉴权合法后才能开启",
+            "Wait until the token has been verified as valid before calling startSceneWithTemplateId"),
+        new Reading("Sdk", "500009", false, "短信发送被限流", "the SMS was not sent"),
+        new Reading("ChinaUnicom", "410000", true, "3秒以上", "at least 3 seconds"),
+        new Reading("OneClickLogin", "1600017", false, "AppID、Appkey", "AppID or AppKey"),
+        new Reading("ChinaUnicom", "1101", true, "非有效数据流量访问",
+            "The request was not sent over a valid mobile data connection"),
+        new Reading("ChinaUnicom", "-2", true, "非有效数据流量访问",
+            "The request was not sent over a valid mobile data connection"),
+        new Reading("ChinaUnicom", "2206", false, "流控值超限", "Rate limit exceeded."),
+        new Reading("ChinaMobile", "105312", false, "能力余量不足", "Insufficient remaining quota"),
+        new Reading("ChinaMobile", "105312", true, "欠费", "has an overdue balance"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("readings")
+  void englishShowsTheReviewedReading(Reading reading) {
+    FusionAuthCode constant = constant(reading.domain(), reading.codeText());
+    String chinese = reading.advice() ? constant.advice() : constant.message();
+    String english = reading.advice() ? constant.advice(Locale.ENGLISH) : constant.message(Locale.ENGLISH);
+
+    assertTrue(chinese.contains(reading.chinese()), "the Chinese says " + reading.chinese() + ": " + chinese);
+    assertTrue(english.contains(reading.english()), "the English says " + reading.english() + ": " + english);
   }
 
   private static FusionAuthCode constant(String domain, String codeText) {
