@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>Tables with two columns (code, description) have no advice; three-column tables have an advice
  *       cell, where {@code -} means "no advice".
- *   <li>An advice cell may be a bullet list (China Mobile 105312): consecutive {@code •} paragraphs,
- *       joined with {@code "\n"} without their bullets, as the catalog joins them.
+ *   <li>An advice cell may be a bullet list (China Mobile 105312): consecutive {@code •} paragraphs.
+ *       It becomes what the catalog writes for a list: one line per item, {@code "- "} and the item's
+ *       text verbatim, the lines joined with {@code "\n"}. Comparing the catalog's advice with that text
+ *       compares each item's text exactly.
  *   <li>A table ends at the first paragraph where a code is expected but something else stands.
  * </ul>
  *
@@ -38,6 +40,8 @@ final class SeedPage {
 
   private static final Pattern CODE = Pattern.compile("-?[0-9]+");
   private static final String BULLET = "\u2022";
+  /** How the catalog starts each item of a list: a Markdown bullet. */
+  static final String LIST_ITEM = "- ";
   private static final String NO_ADVICE = "-";
   private static final List<String> CODE_HEADERS = List.of("错误码", "响应码");
   private static final String DESCRIPTION_HEADER = "描述";
@@ -50,7 +54,8 @@ final class SeedPage {
    * @param domain the catalog domain the table became, such as {@code ChinaUnicom}
    * @param codeText the code cell, as written, such as {@code -2}
    * @param message the description cell, verbatim
-   * @param advice the advice cell, verbatim, or {@code null} for {@code -} and for two-column tables
+   * @param advice the advice cell, verbatim (a bullet list as {@code "- "} lines), or {@code null} for
+   *     {@code -} and for two-column tables
    */
   record Row(String table, String domain, String codeText, String message, String advice) {
     int code() {
@@ -123,7 +128,7 @@ final class SeedPage {
         if (paragraphs.get(at).startsWith(BULLET)) {
           List<String> bullets = new ArrayList<>();
           while (at < paragraphs.size() && paragraphs.get(at).startsWith(BULLET)) {
-            bullets.add(paragraphs.get(at++).substring(BULLET.length()).strip());
+            bullets.add(LIST_ITEM + paragraphs.get(at++).substring(BULLET.length()).strip());
           }
           advice = String.join("\n", bullets);
         } else {

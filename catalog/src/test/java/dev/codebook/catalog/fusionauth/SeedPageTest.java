@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Proves that {@link SeedPage} reads the documentation page completely and correctly: 160 rows, the
- * right number in each table, the bullet-list advice, {@code -} as "no advice", the two-column tables
+ * right number in each table, the bullet-list advice (one {@code "- "} line per item), {@code -} as "no advice", the two-column tables
  * and the two codes the click table lists twice. The counts were taken from the page by hand, not from
  * the parser, so the other tests' "every row" really is every row.
  */
@@ -65,14 +65,26 @@ class SeedPageTest {
   }
 
   @Test
-  void joinsTheBulletListAdviceWithNewlines() {
+  void readsTheBulletListAdviceAsOneDashLinePerItem() {
     SeedPage.Row row = only("ChinaMobile", "105312");
 
     assertEquals("能力余量不足。", row.message());
-    assertEquals("新创建的方案号移动侧需等待15-30分钟能力同步,能力没同步的情况下会报错。\n"
-        + "手机号是否欠费,如果欠费情况下会报错。", row.advice());
+    assertEquals("- 新创建的方案号移动侧需等待15-30分钟能力同步,能力没同步的情况下会报错。\n"
+        + "- 手机号是否欠费,如果欠费情况下会报错。", row.advice());
     assertEquals("103101", PAGE.rows("ChinaMobile").get(PAGE.rows("ChinaMobile").indexOf(row) + 1).codeText(),
         "the row after the bullet list");
+  }
+
+  @Test
+  void readsEachBulletAsADashLineWithItsTextVerbatim() {
+    String page = "中国移动\n\n错误码\n\n描述\n\n操作建议\n\n1\n\n甲。\n\n\u2022 第一 项。\n\n\u2022  第二项\n\n"
+        + "2\n\n乙。\n\n-\n";
+
+    List<SeedPage.Row> rows = SeedPage.parse(page).rows();
+
+    assertEquals(2, rows.size(), rows.toString());
+    assertEquals("- 第一 项。\n- 第二项", rows.get(0).advice());
+    assertNull(rows.get(1).advice());
   }
 
   @Test
