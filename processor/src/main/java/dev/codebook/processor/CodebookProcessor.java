@@ -11,6 +11,7 @@ import dev.codebook.processor.diag.Problem;
 import dev.codebook.processor.diag.Reporter;
 import dev.codebook.processor.generate.CatalogGenerator;
 import dev.codebook.processor.generate.GeneratedAnnotation;
+import dev.codebook.processor.generate.GeneratedResource;
 import dev.codebook.processor.generate.GeneratedSource;
 import dev.codebook.processor.generate.GenerationContext;
 import dev.codebook.processor.locate.CatalogLocator;
@@ -18,6 +19,7 @@ import dev.codebook.processor.plan.CatalogPlan;
 import dev.codebook.processor.plan.CatalogPlanner;
 import dev.codebook.processor.validate.CatalogValidator;
 import dev.codebook.processor.validate.GeneratedNameValidator;
+import dev.codebook.processor.validate.TranslationPolicy;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -56,6 +58,7 @@ public final class CodebookProcessor extends AbstractProcessor {
   private CatalogRegistry registry;
   private ExhaustiveChecker exhaustive;
   private HandlesChecker handles;
+  private TranslationPolicy.Choice translationPolicy;
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
@@ -65,6 +68,7 @@ public final class CodebookProcessor extends AbstractProcessor {
     registry = new CatalogRegistry(processingEnv.getFiler());
     exhaustive = new ExhaustiveChecker(processingEnv.getElementUtils(), registry, reporter);
     handles = new HandlesChecker(processingEnv.getElementUtils(), registry, reporter);
+    translationPolicy = TranslationPolicy.fromOptions(processingEnv.getOptions());
   }
 
   /**
@@ -80,7 +84,7 @@ public final class CodebookProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(CatalogLocator.ROOT_OPTION);
+    return Set.of(CatalogLocator.ROOT_OPTION, TranslationPolicy.OPTION, TranslationPolicy.STRICT_OPTION);
   }
 
   @Override
@@ -141,7 +145,13 @@ public final class CodebookProcessor extends AbstractProcessor {
     List<Problem> problems = new ArrayList<>(parsed.problems());
     // Planned even when broken, so that name clashes are reported with every other problem.
     Optional<CatalogPlan> plan = parsed.catalog().map(catalog -> CatalogPlanner.plan(packageName, catalog));
-    parsed.catalog().ifPresent(catalog -> problems.addAll(CatalogValidator.validate(catalog)));
+    if (translationPolicy.policy().isEmpty()) {
+      reporter.report(Message.BAD_OPTION, pkg, mirror, value, translationPolicy.badOption().toArray());
+      registry.registerBroken(packageName);
+      return;
+    }
+    TranslationPolicy policy = translationPolicy.policy().get();
+    parsed.catalog().ifPresent(catalog -> problems.addAll(CatalogValidator.validate(catalog, policy)));
     plan.ifPresent(planned -> problems.addAll(GeneratedNameValidator.validate(planned)));
     reporter.reportAll(problems, pkg, mirror, value);
     boolean errors = problems.stream().anyMatch(p -> p.message().kind() == Diagnostic.Kind.ERROR);
@@ -154,13 +164,13 @@ public final class CodebookProcessor extends AbstractProcessor {
         GeneratedAnnotation.choose(processingEnv.getElementUtils(), processingEnv.getSourceVersion(),
             getClass().getCanonicalName()),
         pkg, path);
-    write(CatalogGenerator.generate(context), file.bytes(), pkg, mirror, value);
+    write(CatalogGenerator.generate(context, CatalogRegistry.metadataPath(packageName), file.bytes()), pkg, mirror,
+        value);
   }
 
-  /** Writes the sources, then the catalog itself as metadata for checks in modules that use the jar. */
-  private void write(List<GeneratedSource> sources, byte[] catalog, PackageElement pkg, AnnotationMirror mirror,
-      AnnotationValue value) {
-    for (GeneratedSource source : sources) {
+  /** Writes the sources, then the resources: the catalog itself, for checks in modules that use the jar, and its page. */
+  private void write(CatalogGenerator.Output output, PackageElement pkg, AnnotationMirror mirror, AnnotationValue value) {
+    for (GeneratedSource source : output.sources()) {
       if (processingEnv.getElementUtils().getTypeElement(source.qualifiedName()) != null) {
         // Checked before writing anything: a Filer error halfway would leave a partial set behind.
         reporter.report(Message.WRITE_FAILED, pkg, mirror, value, source.qualifiedName(),
@@ -170,17 +180,19 @@ public final class CodebookProcessor extends AbstractProcessor {
     }
     String current = null;
     try {
-      for (GeneratedSource source : sources) {
+      for (GeneratedSource source : output.sources()) {
         current = source.qualifiedName();
         JavaFileObject file = processingEnv.getFiler().createSourceFile(source.qualifiedName(), pkg);
         try (Writer writer = file.openWriter()) {
           writer.write(source.text());
         }
       }
-      current = CatalogRegistry.metadataPath(pkg.getQualifiedName().toString());
-      FileObject metadata = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", current, pkg);
-      try (OutputStream out = metadata.openOutputStream()) {
-        out.write(catalog);
+      for (GeneratedResource resource : output.resources()) {
+        current = resource.path();
+        FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", current, pkg);
+        try (OutputStream out = file.openOutputStream()) {
+          out.write(resource.bytes());
+        }
       }
     } catch (IOException e) {
       reporter.report(Message.WRITE_FAILED, pkg, mirror, value, current, e.getMessage());

@@ -29,7 +29,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The generated API behaves as documented, on a catalog written for this test: int and string
  * domains, extreme and negative codes, aliases, groups, translations, deprecation and text that needs
  * escaping. It compiles at {@code --release 8} under {@code -Xlint:all} without a warning, together with
- * a consumer that uses the value constants as {@code case} labels and annotation values.
+ * a consumer that uses the value constants as {@code case} labels and annotation values. Its
+ * translations are partial on purpose (to show the fallback), so tests that want no warning compile it
+ * with {@link TestCatalogs#PARTIAL_TRANSLATIONS}.
  */
 class GeneratedApiTest {
   static final String CATALOG = """
@@ -149,7 +151,7 @@ class GeneratedApiTest {
   @BeforeAll
   static void compile() {
     compilation = TestCatalogs.compile(TestCatalogs.root(CATALOG),
-        List.of("--release", "8", "-Xlint:all,-options,-processing"),
+        List.of("--release", "8", "-Xlint:all,-options,-processing", TestCatalogs.PARTIAL_TRANSLATIONS),
         JavaFileObjects.forSourceString("test.codes.Consumer", CONSUMER));
     assertThat(compilation).succeededWithoutWarnings();
     classes = new CompiledClasses(compilation);

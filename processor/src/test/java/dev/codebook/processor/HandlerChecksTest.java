@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * compilation that generates the handler and in a module that only has the generated jar.
  */
 class HandlerChecksTest {
-  static final List<String> STRICT = List.of("--release", "8", "-Xlint:all,-options,-processing");
+  static final List<String> STRICT = List.of("--release", "8", "-Xlint:all,-options,-processing",
+      TestCatalogs.PARTIAL_TRANSLATIONS);
 
   static JavaFileObject source(String name, String... lines) {
     return JavaFileObjects.forSourceLines("test.codes." + name, lines);
@@ -327,7 +328,7 @@ class HandlerChecksTest {
   @Test
   void noProcessingWarningUnderXlintAll() {
     Compilation compilation = TestCatalogs.compile(TestCatalogs.root(GeneratedApiTest.CATALOG),
-        List.of("--release", "8", "-Xlint:all,-options", "-Werror"), orderHandler("@Exhaustive", ON_NETWORK_DOWN,
+        List.of("--release", "8", "-Xlint:all,-options", "-Werror", TestCatalogs.PARTIAL_TRANSLATIONS), orderHandler("@Exhaustive", ON_NETWORK_DOWN,
             ON_NOT_FOUND, ON_TIMEOUT));
     assertThat(compilation).succeededWithoutWarnings();
   }

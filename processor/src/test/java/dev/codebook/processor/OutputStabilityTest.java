@@ -43,7 +43,7 @@ class OutputStabilityTest {
   @ValueSource(strings = {"UTF-8", "GBK", "ISO-8859-1", "US-ASCII"})
   void messagesAreTheSameWhateverTheSourceEncoding(String encoding) throws Throwable {
     Compilation compilation = TestCatalogs.compile(TestCatalogs.root(GeneratedApiTest.CATALOG),
-        List.of("-encoding", encoding, "-Xlint:all,-processing"));
+        List.of("-encoding", encoding, "-Xlint:all,-processing", TestCatalogs.PARTIAL_TRANSLATIONS));
     assertThat(compilation).succeededWithoutWarnings();
     Class<?> order = new CompiledClasses(compilation).type("OrderCode");
     assertEquals(CHINESE, call(constant(order, "OK"), "message", java.util.Locale.SIMPLIFIED_CHINESE));
@@ -86,7 +86,8 @@ class OutputStabilityTest {
   @MethodSource("releases")
   void compilesWithWerrorAtEveryRelease(int release) {
     Compilation compilation = TestCatalogs.compile(TestCatalogs.root(GeneratedApiTest.CATALOG),
-        List.of("--release", Integer.toString(release), "-Xlint:all,-options,-processing", "-Werror"), HANDLER);
+        List.of("--release", Integer.toString(release), "-Xlint:all,-options,-processing", "-Werror",
+            TestCatalogs.PARTIAL_TRANSLATIONS), HANDLER);
     assertThat(compilation).succeededWithoutWarnings();
   }
 }

@@ -46,7 +46,7 @@ class PlainJavacTest {
         "-processorpath", System.getProperty("java.class.path"),
         "-processor", CodebookProcessor.class.getName(),
         "-classpath", System.getProperty("java.class.path"),
-        "--release", "8", "-Xlint:all,-options,-processing",
+        "--release", "8", "-Xlint:all,-options,-processing", TestCatalogs.PARTIAL_TRANSLATIONS,
         "-d", Files.createDirectories(dir.resolve("classes")).toString(),
         "-s", Files.createDirectories(dir.resolve("generated")).toString()));
     args.addAll(List.of(extraOptions));

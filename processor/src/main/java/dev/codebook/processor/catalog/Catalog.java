@@ -10,18 +10,24 @@ import java.util.Optional;
  * @param file the catalog as the user would name it, used in diagnostics and generated comments
  * @param name stem of catalog-wide types ({@code <Name>Code}, {@code <Name>Kind}, {@code <Name>Exception})
  * @param locale language tag of the messages and advice written without {@code i18n}
- * @param translations extra language tags that codes may translate into, in catalog order
+ * @param translations extra language tags that codes may translate into, in catalog order, each with
+ *     where it was written
  */
 public record Catalog(
     String file,
     Named name,
     Optional<String> title,
     String locale,
-    List<String> translations,
+    List<Named> translations,
     List<Domain> domains) {
 
   public Catalog {
     translations = List.copyOf(translations);
     domains = List.copyOf(domains);
+  }
+
+  /** The translations' language tags, in catalog order. */
+  public List<String> translationTags() {
+    return translations.stream().map(Named::name).toList();
   }
 }

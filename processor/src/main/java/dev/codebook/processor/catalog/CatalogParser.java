@@ -247,36 +247,34 @@ public final class CatalogParser {
    * tag written, against which {@code i18n} keys are judged, and is empty when the list itself could
    * not be read, so that one bad list is one error rather than one per code.
    */
-  private record Translations(List<String> valid, Optional<List<String>> declared) {}
+  private record Translations(List<Named> valid, Optional<List<String>> declared) {}
 
   private Translations translations(YamlNodes.Mapping top, String locale) {
-    List<String> valid = new ArrayList<>();
+    List<Named> valid = new ArrayList<>();
     List<String> declared = new ArrayList<>();
-    // Language tags are case-insensitive: en-GB and en-gb are one language.
-    Map<String, Named> byTag = new LinkedHashMap<>();
+    // Compared as locale matching sees them: en-GB is en-gb, zh-CN is zh-Hans-CN.
+    Map<LanguageTag, Named> byTag = new LinkedHashMap<>();
     for (Named tag : top.optionalTextList("translations")) {
       declared.add(tag.name());
-      String key = tagKey(tag.name());
-      Named first = byTag.putIfAbsent(key, tag);
       if (!LANGUAGE_TAG.matcher(tag.name()).matches()) {
         problem(Message.BAD_LOCALE, tag.position(), tag.name());
-      } else if (key.equals(tagKey(locale))) {
+        continue;
+      }
+      LanguageTag key = LanguageTag.of(tag.name());
+      Named first = byTag.putIfAbsent(key, tag);
+      if (key.equals(LanguageTag.of(locale))) {
         problem(Message.DUPLICATE_TRANSLATION, tag.position(), tag.name(), "the catalog's own locale");
       } else if (first != null) {
         problem(Message.DUPLICATE_TRANSLATION, tag.position(), tag.name(), "'" + first.name() + "' at " + first.position());
       } else if (valid.size() == MAX_TRANSLATIONS) {
         problem(Message.TOO_MANY_TRANSLATIONS, tag.position(), MAX_TRANSLATIONS);
       } else {
-        valid.add(tag.name());
+        valid.add(tag);
       }
     }
     boolean readable = top.get("translations").filter(node -> !YamlNodes.isNull(node))
         .map(node -> node instanceof org.yaml.snakeyaml.nodes.SequenceNode).orElse(true);
     return new Translations(valid, readable ? Optional.of(declared) : Optional.empty());
-  }
-
-  private static String tagKey(String languageTag) {
-    return languageTag.toLowerCase(java.util.Locale.ROOT);
   }
 
   private Optional<String> languageTag(Node node, String what) {

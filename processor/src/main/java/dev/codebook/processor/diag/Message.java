@@ -32,6 +32,9 @@ public enum Message {
   BAD_LOCALE("bad-locale", "'%s' is not a language tag such as en, zh-CN"),
   DUPLICATE_TRANSLATION("duplicate-translation",
       "translation '%s' is the same language as %s"),
+  MISSING_TRANSLATION("missing-translation", "%,d of %,d codes have no '%s' message: %s",
+      Diagnostic.Kind.WARNING),
+  MISSING_TRANSLATION_ERROR("missing-translation", "%,d of %,d codes have no '%s' message: %s"),
   UNDECLARED_TRANSLATION("undeclared-translation", "i18n language '%s' is not listed in the catalog's translations %s"),
   MISSING_KIND("missing-kind", "code %s has no kind and its domain %s gives no default kind"),
   BAD_INT_CODE("bad-int-code",
@@ -76,6 +79,7 @@ public enum Message {
   HANDLES_DEPRECATED("handles-deprecated", "code %s %s of domain %s is deprecated: %s", Diagnostic.Kind.WARNING),
 
   // process
+  BAD_OPTION("bad-option", "option -A%s=%s is not valid: use %s"),
   TOO_MANY_ERRORS("too-many-errors", "%,d more errors in this catalog not shown"),
   INTERNAL_ERROR("internal-error",
       "Codebook failed unexpectedly (%s). This is a bug in Codebook, not in your catalog: please report it"

@@ -6,13 +6,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Generate stage: every source file of a valid catalog's plan, rendered in memory and in catalog
- * order. Nothing touches the {@code Filer} here: the processor writes only once every file is rendered.
+ * Generate stage: every file of a valid catalog's plan, rendered in memory and in catalog order.
+ * Nothing touches the {@code Filer} here: the processor writes only once every file is rendered.
  */
 public final class CatalogGenerator {
   private CatalogGenerator() {}
 
-  public static List<GeneratedSource> generate(GenerationContext context) {
+  /** The Java sources, and the resources for the class output. */
+  public record Output(List<GeneratedSource> sources, List<GeneratedResource> resources) {}
+
+  /**
+   * Renders everything; {@code catalogBytes} travel as {@code <package path>/codebook-catalog.yaml}
+   * for the checks of modules that use the jar.
+   */
+  public static Output generate(GenerationContext context, String metadataPath, byte[] catalogBytes) {
+    return new Output(sources(context), List.of(
+        new GeneratedResource(metadataPath, catalogBytes), ReferenceDocGenerator.generate(context)));
+  }
+
+  private static List<GeneratedSource> sources(GenerationContext context) {
     List<GeneratedSource> sources = new ArrayList<>();
     sources.add(GeneratedSource.of(KindGenerator.generate(context)));
     sources.add(GeneratedSource.of(CodeInterfaceGenerator.generate(context)));

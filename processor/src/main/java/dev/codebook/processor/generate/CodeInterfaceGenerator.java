@@ -26,13 +26,13 @@ public final class CodeInterfaceGenerator {
         .addSuperinterface(Serializable.class)
         .addJavadoc("A result code of catalog {@code $L}$L, whatever its domain.\n",
             context.plan().name(),
-            context.plan().catalog().title().map(title -> " (" + Docs.html(title) + ")").orElse(""))
+            context.plan().catalog().title().map(title -> " (" + JavadocText.html(title) + ")").orElse(""))
         .addJavadoc("\n<p>Each domain's {@code <Domain>Code} type implements this interface.\n")
-        .addMethod(method("name", TypeName.get(String.class), "The code's canonical name, such as " + Docs.code(firstCode.name().name()) + "."))
+        .addMethod(method("name", TypeName.get(String.class), "The code's canonical name, such as " + JavadocText.code(firstCode.name().name()) + "."))
         .addMethod(method("kind", names.kind(), "What the code means for the caller."))
-        .addMethod(method("domain", TypeName.get(String.class), "The name of the code's domain, such as " + Docs.code(firstDomain.name()) + "."))
+        .addMethod(method("domain", TypeName.get(String.class), "The name of the code's domain, such as " + JavadocText.code(firstDomain.name()) + "."))
         .addMethod(method("codeText", TypeName.get(String.class), "The code as text, as a caller receives it, such as "
-            + Docs.code(firstCode.code()) + "."))
+            + JavadocText.code(firstCode.code()) + "."))
         .addMethod(method("message", TypeName.get(String.class), "The message, in the catalog's language."))
         .addMethod(method("advice", TypeName.get(String.class), "What to do about it, in the catalog's language, or {@code null} if the catalog gives no advice."))
         .addMethod(localized("message", "The message in the given locale's language, or in the catalog's language when there is no translation."))

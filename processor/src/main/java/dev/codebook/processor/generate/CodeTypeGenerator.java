@@ -103,7 +103,7 @@ public final class CodeTypeGenerator {
 
   private void typeDoc(TypeSpec.Builder type) {
     String lookupParameter = domain.intCodes() ? "int" : "String";
-    domain.domain().title().ifPresent(title -> type.addJavadoc("$L\n\n<p>", Docs.html(title)));
+    domain.domain().title().ifPresent(title -> type.addJavadoc("$L\n\n<p>", JavadocText.html(title)));
     type.addJavadoc("Result codes of domain {@code $L} of catalog {@code $L}: $L code$L.\n", domain.name(),
         plan.name(), count, count == 1 ? "" : "s");
     type.addJavadoc("\n<p>Look a received code up with {@link #forCode($L)}; throw for failures with {@link #check($L)}.\n",
@@ -126,9 +126,9 @@ public final class CodeTypeGenerator {
     for (CodePlan code : domain.codes()) {
       CodeEntry entry = code.entry();
       TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("")
-          .addJavadoc("$L: ", Docs.code(entry.code()))
-          .addJavadoc(Docs.codeText(entry, self));
-      Docs.deprecation(entry).ifPresent(reason -> {
+          .addJavadoc("$L: ", JavadocText.code(entry.code()))
+          .addJavadoc(JavadocText.codeText(entry, self));
+      JavadocText.deprecation(entry).ifPresent(reason -> {
         constant.addJavadoc("\n@deprecated $L\n", reason);
         constant.addAnnotation(Deprecated.class);
       });
@@ -452,8 +452,8 @@ public final class CodeTypeGenerator {
     }
     chunkStarts.add(Math.toIntExact(length));
     return holder(Names.textsHolder(language), "Messages and advice in " + (language == 0
-        ? "the catalog's language, {@code " + Docs.html(tag) + "}."
-        : "{@code " + Docs.html(tag) + "}; {@code null} where a code has no translation."))
+        ? "the catalog's language, {@code " + JavadocText.html(tag) + "}."
+        : "{@code " + JavadocText.html(tag) + "}; {@code null} where a code has no translation."))
         .addField(FieldSpec.builder(tables.nestedClass("Texts"), "TEXTS", Modifier.STATIC, Modifier.FINAL)
             .initializer("new $T.Texts($L, $L, $L)", tables, Packed.array(Packed.strings(fields)),
                 Packed.array(Packed.ints(chunkStarts.stream().mapToInt(Integer::intValue).toArray())), count)

@@ -31,8 +31,8 @@ final class ConstantFields {
     FieldSpec.Builder field = FieldSpec.builder(codeType, name.name().name(), Modifier.PUBLIC, Modifier.STATIC,
             Modifier.FINAL)
         .initializer("$T.$L.ALL[$L]", codeType, constantsHolder, name.code().ordinal())
-        .addJavadoc("$L: ", Docs.code(entry.code()))
-        .addJavadoc(Docs.codeText(entry, codeType));
+        .addJavadoc("$L: ", JavadocText.code(entry.code()))
+        .addJavadoc(JavadocText.codeText(entry, codeType));
     deprecated(field, entry);
     return field.build();
   }
@@ -44,7 +44,7 @@ final class ConstantFields {
             Modifier.FINAL)
         .initializer("$T.$L", codeType, name.code().constant())
         .addJavadoc("Another name of {@link $T#$L} ($L): $L\n", codeType, name.code().constant(),
-            Docs.code(entry.code()), Docs.html(entry.text().message()))
+            JavadocText.code(entry.code()), JavadocText.html(entry.text().message()))
         .addJavadoc("\n<p>A field, not a constant of its own: {@code name()} returns the canonical name$L.\n",
             domain.form() == CodeForm.ENUM ? ", and {@code valueOf} and {@code switch} labels take it" : "");
     deprecated(field, entry);
@@ -64,7 +64,7 @@ final class ConstantFields {
   }
 
   private static void deprecated(FieldSpec.Builder field, CodeEntry entry) {
-    Docs.deprecation(entry).ifPresent(reason -> {
+    JavadocText.deprecation(entry).ifPresent(reason -> {
       field.addJavadoc("\n@deprecated $L\n", reason);
       field.addAnnotation(Deprecated.class);
     });

@@ -79,7 +79,7 @@ public final class ExceptionGenerator {
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
             .addJavadoc("@return domain, code, name, message, advice and detail, such as {@code $L}\n",
-                Docs.html(exampleMessage(context)))
+                JavadocText.html(exampleMessage(context)))
             .beginControlFlow("if (message != null)")
             .addStatement("return message")
             .endControlFlow()
@@ -141,8 +141,8 @@ public final class ExceptionGenerator {
           .addJavadoc("A failure reported as one of these codes of domain {@code $L}:\n", domain.name())
           .addJavadoc("<ul>\n");
       for (CodePlan code : group.codes().subList(0, Math.min(LISTED_CODES, group.codes().size()))) {
-        type.addJavadoc("<li>{@link $T#$L} ($L): $L\n", codeType, code.constant(), Docs.code(code.entry().code()),
-            Docs.html(code.entry().text().message()));
+        type.addJavadoc("<li>{@link $T#$L} ($L): $L\n", codeType, code.constant(), JavadocText.code(code.entry().code()),
+            JavadocText.html(code.entry().text().message()));
       }
       if (group.codes().size() > LISTED_CODES) {
         type.addJavadoc("<li>and $L more\n", group.codes().size() - LISTED_CODES);

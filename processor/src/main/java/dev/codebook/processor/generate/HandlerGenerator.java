@@ -240,13 +240,13 @@ public final class HandlerGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
         .returns(r)
         .addParameter(String.class, "detail")
-        .addJavadoc("Handles {@link $T#$L} ($L): $L\n", codeType, code.constant(), Docs.code(entry.code()),
-            Docs.html(entry.text().message()))
-        .addJavadoc("$L", entry.text().advice().map(advice -> "\n<p>Advice: " + Docs.html(advice) + "\n").orElse(""))
+        .addJavadoc("Handles {@link $T#$L} ($L): $L\n", codeType, code.constant(), JavadocText.code(entry.code()),
+            JavadocText.html(entry.text().message()))
+        .addJavadoc("$L", entry.text().advice().map(advice -> "\n<p>Advice: " + JavadocText.html(advice) + "\n").orElse(""))
         .addJavadoc("\n<p>By default, {@link #$L}.\n\n", Names.kindMethod(entry.kind()))
         .addJavadoc("@param detail what came with the code, or {@code null}\n@return the result of handling it\n")
         .addStatement("return $L($T.$L, detail)", Names.kindMethod(entry.kind()), codeType, code.constant());
-    Docs.deprecation(entry).ifPresent(reason -> {
+    JavadocText.deprecation(entry).ifPresent(reason -> {
       method.addJavadoc("@deprecated $L\n", reason);
       method.addAnnotation(Deprecated.class);
     });

@@ -9,6 +9,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.codebook.processor.catalog.LanguageTag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -442,77 +443,21 @@ public final class TablesGenerator {
 
   /**
    * What {@code language(Locale)} needs of the catalog's languages, worked out at compile time: each
-   * language tag split and completed with its likely script, and the likely-script rules of the
-   * languages written in more than one script (from CLDR's likely subtags, for those only).
+   * tag split and completed with its likely script, and the likely-script rules of the catalog's
+   * languages that are written in more than one script.
    */
   record LanguageData(List<String> candidates, List<String> likelyScripts) {
-    /**
-     * Languages written in more than one script: the default script, then regions that use another.
-     * Other languages have one script, which never decides a match.
-     */
-    private static final List<List<String>> MULTI_SCRIPT = List.of(
-        List.of("zh", "Hans", "TW", "Hant", "HK", "Hant", "MO", "Hant"),
-        List.of("yue", "Hant", "CN", "Hans"),
-        List.of("sr", "Cyrl", "ME", "Latn", "RO", "Latn", "RU", "Latn", "TR", "Latn"),
-        List.of("uz", "Latn", "AF", "Arab", "CN", "Cyrl"),
-        List.of("az", "Latn", "IQ", "Arab", "IR", "Arab", "RU", "Cyrl"),
-        List.of("bs", "Latn"),
-        List.of("pa", "Guru", "PK", "Arab"),
-        List.of("mn", "Cyrl", "CN", "Mong"),
-        List.of("ms", "Latn", "CC", "Arab"),
-        List.of("kk", "Cyrl", "AF", "Arab", "CN", "Arab", "IR", "Arab"),
-        List.of("ky", "Cyrl", "CN", "Arab"),
-        List.of("tg", "Cyrl", "PK", "Arab"),
-        List.of("ku", "Latn", "LB", "Arab"),
-        List.of("sd", "Arab", "IN", "Deva"),
-        List.of("ks", "Arab"),
-        List.of("ha", "Latn", "CM", "Arab", "SD", "Arab"),
-        List.of("ff", "Latn"),
-        List.of("shi", "Tfng"),
-        List.of("vai", "Vaii"),
-        List.of("iu", "Cans"));
-
     static LanguageData of(List<String> tags) {
       List<String> candidates = new ArrayList<>();
-      List<String> likely = new ArrayList<>();
-      List<String> seen = new ArrayList<>();
+      List<String> languages = new ArrayList<>();
       for (String tag : tags) {
-        Locale locale = Locale.forLanguageTag(tag);
-        String language = locale.getLanguage();
-        String script = locale.getScript();
-        String region = locale.getCountry();
-        List<String> rules = rules(language);
-        if (script.isEmpty() && !rules.isEmpty()) {
-          script = rules.get(1);
-          for (int i = 2; i < rules.size(); i += 2) {
-            if (rules.get(i).equals(region)) {
-              script = rules.get(i + 1);
-            }
-          }
-        }
-        candidates.add(language);
-        candidates.add(script);
-        candidates.add(region);
-        if (!rules.isEmpty() && !seen.contains(language)) {
-          seen.add(language);
-          for (int i = 2; i < rules.size(); i += 2) {
-            likely.add(language + "-" + rules.get(i));
-            likely.add(rules.get(i + 1));
-          }
-          likely.add(language);
-          likely.add(rules.get(1));
-        }
+        LanguageTag split = LanguageTag.of(tag);
+        candidates.add(split.language());
+        candidates.add(split.script().isEmpty() ? null : split.script());
+        candidates.add(split.region().isEmpty() ? null : split.region());
+        languages.add(split.language());
       }
-      return new LanguageData(candidates, likely);
-    }
-
-    private static List<String> rules(String language) {
-      for (List<String> rules : MULTI_SCRIPT) {
-        if (rules.get(0).equals(language)) {
-          return rules;
-        }
-      }
-      return List.of();
+      return new LanguageData(candidates, LanguageTag.likelyScriptRules(languages));
     }
   }
 }

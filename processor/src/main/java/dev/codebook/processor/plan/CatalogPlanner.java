@@ -28,7 +28,7 @@ public final class CatalogPlanner {
     String name = catalog.name().name();
     List<String> languages = new ArrayList<>();
     languages.add(catalog.locale());
-    languages.addAll(catalog.translations());
+    languages.addAll(catalog.translationTags());
     Set<String> domainNames = new HashSet<>();
     Set<String> groupNames = new HashSet<>();
     List<DomainPlan> domains = new ArrayList<>();

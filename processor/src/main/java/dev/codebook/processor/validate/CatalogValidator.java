@@ -24,15 +24,20 @@ import java.util.Set;
  * names are judged on the plan, by {@link GeneratedNameValidator}. Returns problems; never throws.
  */
 public final class CatalogValidator {
+  /** How many codes a missing-translation message names before it only counts. */
+  private static final int NAMED_MISSING = 5;
+
   private final Catalog catalog;
+  private final TranslationPolicy translationPolicy;
   private final List<Problem> problems = new ArrayList<>();
 
-  private CatalogValidator(Catalog catalog) {
+  private CatalogValidator(Catalog catalog, TranslationPolicy translationPolicy) {
     this.catalog = catalog;
+    this.translationPolicy = translationPolicy;
   }
 
-  public static List<Problem> validate(Catalog catalog) {
-    CatalogValidator validator = new CatalogValidator(catalog);
+  public static List<Problem> validate(Catalog catalog, TranslationPolicy translationPolicy) {
+    CatalogValidator validator = new CatalogValidator(catalog, translationPolicy);
     validator.run();
     return List.copyOf(validator.problems);
   }
@@ -59,6 +64,35 @@ public final class CatalogValidator {
       }
       validateCodes(domain);
       validateGroups(domain, groupDomains);
+    }
+    if (translationPolicy != TranslationPolicy.IGNORE) {
+      catalog.translations().forEach(this::checkTranslated);
+    }
+  }
+
+  /**
+   * One problem per language with codes whose message it lacks, naming how many and the first few:
+   * never one per code, so that a catalog of 100,000 codes stays readable. Advice may stay untranslated.
+   */
+  private void checkTranslated(Named language) {
+    int total = 0;
+    List<String> missing = new ArrayList<>();
+    int missingCount = 0;
+    for (Domain domain : catalog.domains()) {
+      for (CodeEntry entry : domain.codes()) {
+        total++;
+        if (!entry.translations().containsKey(language.name())) {
+          if (missingCount++ < NAMED_MISSING) {
+            missing.add(domain.name().name() + " " + entry.code() + " " + entry.name().name());
+          }
+        }
+      }
+    }
+    if (missingCount > 0) {
+      String named = String.join(", ", missing)
+          + (missingCount > NAMED_MISSING ? String.format(java.util.Locale.ROOT, " and %,d more", missingCount - NAMED_MISSING) : "");
+      problem(translationPolicy == TranslationPolicy.ERROR ? Message.MISSING_TRANSLATION_ERROR
+          : Message.MISSING_TRANSLATION, language.position(), missingCount, total, language.name(), named);
     }
   }
 

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Javadoc text for generated members: catalog text made safe for a doc comment. */
-final class Docs {
-  private Docs() {}
+final class JavadocText {
+  private JavadocText() {}
 
   /** Escapes text for Javadoc HTML: no tags, no end of comment, no inline tags, no unicode escapes. */
   static String html(String text) {

@@ -1,0 +1,203 @@
+package dev.codebook.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.codebook.processor.CompiledClasses.call;
+import static dev.codebook.processor.CompiledClasses.constant;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javax.tools.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Translations are held to account: a message missing in a listed language is one warning per
+ * language (an error when strict, nothing when ignored), and {@code message(Locale)} picks the
+ * translation as CLDR's locale matching would, simplified, without allocating after the first call.
+ */
+class TranslationsTest {
+  /** 12 codes; 'de' misses 7 of them, 'fr' misses none. */
+  static String partlyTranslated() {
+    StringBuilder yaml = new StringBuilder("""
+        codebook: 1
+        name: Shop
+        translations: [de, fr]
+        domains:
+          - name: Order
+            kind: failure
+            codes:
+        """);
+    for (int i = 1; i <= 12; i++) {
+      yaml.append("      - {code: ").append(i).append(", name: C").append(i).append(", message: m").append(i)
+          .append(", i18n: {fr: {message: f").append(i).append('}')
+          .append(i <= 5 ? ", de: {message: d" + i + "}" : "").append("}}\n");
+    }
+    return yaml.toString();
+  }
+
+  static List<Diagnostic<?>> diagnostics(Compilation compilation, Diagnostic.Kind kind) {
+    return compilation.diagnostics().stream().filter(d -> d.getKind() == kind).collect(Collectors.toList());
+  }
+
+  @Test
+  void aMissingTranslationIsOneWarningPerLanguageNamingTheFirstCodes() {
+    Compilation compilation = TestCatalogs.compile(partlyTranslated());
+    assertThat(compilation).succeeded();
+    List<Diagnostic<?>> warnings = diagnostics(compilation, Diagnostic.Kind.WARNING);
+    assertEquals(1, warnings.size(), () -> warnings.toString());
+    String warning = warnings.get(0).getMessage(Locale.ROOT);
+    assertTrue(warning.contains("catalog.yaml:3:16: 7 of 12 codes have no 'de' message: Order 6 C6, Order 7 C7,"
+        + " Order 8 C8, Order 9 C9, Order 10 C10 and 2 more [codebook:missing-translation]"), warning);
+    assertThat(compilation).hadWarningContaining("[codebook:missing-translation]").inFile(TestCatalogs.packageInfo())
+        .onLineContaining("@Codebook");
+  }
+
+  @Test
+  void strictTranslationsMakeItAnErrorAndGenerateNothing() {
+    for (String option : List.of("-Acodebook.strictTranslations=true", "-Acodebook.missingTranslations=error")) {
+      Compilation compilation = TestCatalogs.compile(TestCatalogs.root(partlyTranslated()), List.of(option));
+      assertThat(compilation).failed();
+      assertThat(compilation).hadErrorContaining("7 of 12 codes have no 'de' message").inFile(TestCatalogs.packageInfo())
+          .onLineContaining("@Codebook");
+      assertEquals(1, compilation.errors().size(), option);
+    }
+  }
+
+  @Test
+  void missingTranslationsCanBeIgnoredAndAdviceNeverNeedsOne() {
+    Compilation compilation = TestCatalogs.compile(TestCatalogs.root(partlyTranslated()),
+        List.of("-Acodebook.missingTranslations=ignore", "-Xlint:all", "-Werror"));
+    assertThat(compilation).succeededWithoutWarnings();
+    Compilation advice = TestCatalogs.compile(TestCatalogs.root("""
+        codebook: 1
+        name: Shop
+        translations: [de]
+        domains:
+          - name: Order
+            kind: failure
+            codes: [{code: 1, name: A, message: m, advice: a, i18n: {de: {message: d}}}]
+        """), List.of("-Acodebook.strictTranslations=true", "-Xlint:all", "-Werror"));
+    assertThat(advice).succeededWithoutWarnings();
+  }
+
+  @Test
+  void anUnknownOptionValueIsAnError() {
+    Compilation compilation = TestCatalogs.compile(TestCatalogs.root(partlyTranslated()),
+        List.of("-Acodebook.missingTranslations=sometimes"));
+    assertThat(compilation).hadErrorContaining("option -Acodebook.missingTranslations=sometimes is not valid: use"
+        + " ignore, warn or error [codebook:bad-option]").inFile(TestCatalogs.packageInfo()).onLineContaining("@Codebook");
+    Compilation strict = TestCatalogs.compile(TestCatalogs.root(partlyTranslated()),
+        List.of("-Acodebook.strictTranslations=yes"));
+    assertThat(strict).hadErrorContaining("-Acodebook.strictTranslations=yes is not valid: use true or false");
+  }
+
+  static final String LOCALES = """
+      codebook: 1
+      name: World
+      locale: en
+      translations: [zh-CN, zh-Hant, pt-BR, sr-Latn, sr, de-AT, de-CH]
+      domains:
+        - name: Greeting
+          kind: success
+          codes:
+            - code: 1
+              name: HELLO
+              message: Hello
+              advice: Wave.
+              i18n:
+                zh-CN: {message: 你好}
+                zh-Hant: {message: 妳好}
+                pt-BR: {message: Olá}
+                sr-Latn: {message: Zdravo}
+                sr: {message: Здраво}
+                de-AT: {message: Servus, advice: Winken.}
+                de-CH: {message: Grüezi}
+      """;
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "zh-Hans-CN, 你好", "zh-CN, 你好", "zh, 你好", "zh-SG, 你好",
+      "zh-TW, 妳好", "zh-Hant-TW, 妳好", "zh-HK, 妳好", "zh-Hant, 妳好",
+      "pt-PT, Olá", "pt, Olá",
+      "sr-Latn-RS, Zdravo", "sr-ME, Zdravo", "sr-RS, Здраво", "sr, Здраво", "sr-Cyrl, Здраво",
+      "de-CH, Grüezi", "de-AT, Servus", "de-DE, Servus", "de, Servus",
+      "fr, Hello", "en-GB, Hello", "und, Hello"})
+  void theBestTranslationForALocale(String tag, String expected) throws Throwable {
+    Object hello = constant(compileLocales().type("GreetingCode"), "HELLO");
+    assertEquals(expected, call(hello, "message", Locale.forLanguageTag(tag)));
+  }
+
+  @Test
+  void javaLocalesOfEveryKindMatch() throws Throwable {
+    Object hello = constant(compileLocales().type("GreetingCode"), "HELLO");
+    assertEquals("你好", call(hello, "message", Locale.SIMPLIFIED_CHINESE)); // zh_CN
+    assertEquals("你好", call(hello, "message", new Locale("zh", "CN")));
+    assertEquals("妳好", call(hello, "message", Locale.TRADITIONAL_CHINESE)); // zh_TW
+    assertEquals("Hello", call(hello, "message", (Locale) null));
+    assertEquals("Winken.", call(hello, "advice", new Locale("de", "AT")));
+    assertEquals("Wave.", call(hello, "advice", new Locale("de", "CH")), "no Swiss advice: the catalog's own");
+  }
+
+  /** Calls {@code message(Locale)} in a loop of its own and counts what the loop allocates. */
+  static final String PROBE = """
+      package test.codes;
+
+      import java.util.Locale;
+
+      public class Probe {
+        public static long allocatedBy(int calls, String tag) {
+          Locale locale = Locale.forLanguageTag(tag);
+          com.sun.management.ThreadMXBean threads =
+              (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+          int length = GreetingCode.HELLO.message(locale).length(); // the first call matches and caches
+          long before = threads.getCurrentThreadAllocatedBytes();
+          for (int i = 0; i < calls; i++) {
+            length += GreetingCode.HELLO.message(locale).length();
+          }
+          long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+          return length < 0 ? -1 : allocated;
+        }
+      }
+      """;
+
+  @Test
+  void aLookupAllocatesNothingAfterTheFirstForALocale() throws Throwable {
+    Class<?> probe = compileLocales().loadClass("test.codes.Probe");
+    for (String tag : List.of("zh-Hant-TW", "fr", "de-AT")) {
+      long allocated = (long) call(probe, "allocatedBy", 10_000, tag);
+      // One allocation per call would be at least 160,000 bytes.
+      assertTrue(allocated < 1_000, tag + ": allocated " + allocated + " bytes in 10,000 calls");
+    }
+  }
+
+  private static CompiledClasses compiled;
+
+  static synchronized CompiledClasses compileLocales() {
+    if (compiled == null) {
+      Compilation compilation = TestCatalogs.compile(LOCALES,
+          com.google.testing.compile.JavaFileObjects.forSourceString("test.codes.Probe", PROBE));
+      assertThat(compilation).succeededWithoutWarnings();
+      compiled = new CompiledClasses(compilation);
+    }
+    return compiled;
+  }
+
+  @Test
+  void translationsThatMatchTheSameLocalesAreDuplicates() {
+    Compilation compilation = TestCatalogs.compile("""
+        codebook: 1
+        name: Shop
+        locale: zh-CN
+        translations: [en, zh-Hans-CN, en-gb, EN-GB]
+        domains:
+          - {name: Order, kind: failure, codes: [{code: 1, name: A, message: a}]}
+        """);
+    CatalogDiagnosticsTest.assertCatalogError(compilation, "duplicate-translation", "'zh-Hans-CN' is the same"
+        + " language as the catalog's own locale", "'EN-GB' is the same language as 'en-gb' at");
+  }
+}
