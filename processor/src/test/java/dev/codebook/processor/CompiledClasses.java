@@ -36,8 +36,16 @@ final class CompiledClasses extends ClassLoader {
     return java.util.Collections.unmodifiableMap(classes);
   }
 
+  private final java.util.Set<String> defined = java.util.Collections.synchronizedSet(new java.util.LinkedHashSet<>());
+
+  /** The classes of the compilation that this loader has defined so far, in order. */
+  java.util.Set<String> defined() {
+    return java.util.Set.copyOf(defined);
+  }
+
   @Override
   protected Class<?> findClass(String name) throws ClassNotFoundException {
+    defined.add(name);
     byte[] bytes = classes.get(name);
     if (bytes == null) {
       throw new ClassNotFoundException(name);

@@ -135,6 +135,26 @@ class ScaleTest {
   }
 
   @Test
+  void aFirstLookupLoadsNoTextsAndNoOtherHolder() throws Throwable {
+    CompiledClasses fresh = new CompiledClasses(huge);
+    Class<?> type = fresh.type("HugeCode");
+    Object code = call(type, "forCode", value(CODES / 2));
+    assertEquals(CODES / 2, call(code, "ordinal"));
+    java.util.Set<String> loaded = fresh.defined();
+    assertTrue(loaded.contains("test.codes.HugeCode$Index$"), loaded::toString);
+    // Loaded, not initialized: the interfaces a class implements, and the types its verifier checks.
+    List<String> unexpected = loaded.stream()
+        .filter(name -> !name.matches("test\\.codes\\.(HugeCode|HugeCodePart[0-9]+|HugeCode\\$(Index|Constants)\\$"
+            + "|BigTables|BigCode|BigKind|HugeException|BigException)"))
+        .toList();
+    assertEquals(List.of(), unexpected, "a first forCode decodes no texts, kinds or names, and loads no handler");
+    // Asking for a message loads the catalog's own language only.
+    call(code, "message");
+    assertTrue(fresh.defined().contains("test.codes.HugeCode$Texts$0"));
+    assertFalse(fresh.defined().contains("test.codes.HugeCode$Texts$1"));
+  }
+
+  @Test
   void checkThrowsTheGroupsExceptionAndReturnsTheRest() throws Throwable {
     Class<?> type = classes.type("HugeCode");
     Throwable failure = assertThrows(RuntimeException.class, () -> call(type, "check", value(CODES - 2), "why"));
