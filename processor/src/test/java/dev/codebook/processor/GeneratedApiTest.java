@@ -93,7 +93,7 @@ class GeneratedApiTest {
             - code: "00000"
               name: SUCCESSFUL
               kind: success
-              message: "Quotes \\", a backslash \\\\, */ and {@code x} <b>stay</b> text: 成功"
+              message: "Quotes \\", a backslash \\\\, */ and {{@code x}} <b>stay</b> text: 成功"
             - code: "*/ \\"{@code x}\\u2028\\\\u0041"
               name: HOSTILE_CODE
               kind: event
@@ -232,7 +232,7 @@ class GeneratedApiTest {
     assertEquals("Retry later.", call(down, "advice"));
     assertNull(call(constant(order, "OK"), "advice"));
     assertEquals("Order", call(down, "domain"));
-    assertEquals("Quotes \", a backslash \\, */ and {@code x} <b>stay</b> text: 成功",
+    assertEquals("Quotes \", a backslash \\, */ and {{@code x}} <b>stay</b> text: 成功",
         call(constant(sql, "SUCCESSFUL"), "message"));
   }
 

@@ -3,7 +3,6 @@ package dev.codebook.processor.catalog;
 import dev.codebook.processor.diag.Message;
 import dev.codebook.processor.diag.Problem;
 import java.io.StringReader;
-import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -56,14 +55,7 @@ public final class CatalogParser {
   static final int MAX_COLLECTION_ALIASES = 50;
 
   private static final Set<String> CATALOG_KEYS = Set.of("codebook", "name", "title", "locale", "translations", "domains");
-  private static final Set<String> DOMAIN_KEYS = Set.of("name", "title", "codeType", "kind", "codes");
-  private static final Set<String> CODE_KEYS =
-      Set.of("code", "name", "kind", "message", "advice", "i18n", "aliases", "exception", "deprecated");
-  private static final Set<String> TEXT_KEYS = Set.of("message", "advice");
-  private static final Pattern INT_CODE = Pattern.compile("0|-?[1-9][0-9]*");
   private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-zA-Z]{2,8}(-[a-zA-Z0-9]{1,8})*");
-  private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
-  private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
 
   /** What parsing gives: the catalog as far as it could be read, and every problem met. */
   public record Result(Optional<Catalog> catalog, List<Problem> problems) {}
@@ -71,6 +63,8 @@ public final class CatalogParser {
   private final String file;
   private final List<Problem> problems = new ArrayList<>();
   private final YamlNodes nodes;
+  /** The decoded text, once read: for positions inside values. */
+  private SourceText source;
 
   private CatalogParser(String file) {
     this.file = file;
@@ -125,7 +119,11 @@ public final class CatalogParser {
       problem(Message.CATALOG_EMPTY, whole);
       return Optional.empty();
     }
-    return checkLineLengths(text) ? Optional.of(text) : Optional.empty();
+    if (!checkLineLengths(text)) {
+      return Optional.empty();
+    }
+    source = new SourceText(file, text);
+    return Optional.of(text);
   }
 
   /**
@@ -231,9 +229,10 @@ public final class CatalogParser {
         .orElse("en");
     Translations translations = translations(top, locale);
     List<Domain> domains = new ArrayList<>();
+    DomainReader reader = new DomainReader(nodes, source);
     top.require("domains").flatMap(node -> nodes.sequence(node, "'domains' of the catalog")).ifPresent(items -> {
       for (Node item : items) {
-        domain(item, translations.declared()).ifPresent(domains::add);
+        reader.read(item, translations.declared(), problems).ifPresent(domains::add);
       }
     });
     if (name.isEmpty()) {
@@ -284,157 +283,5 @@ public final class CatalogParser {
       return Optional.empty();
     }
     return tag;
-  }
-
-  private Optional<Domain> domain(Node node, Optional<List<String>> translations) {
-    Optional<YamlNodes.Mapping> found = nodes.mapping(node, "a domain");
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Named> name = found.get().require("name")
-        .flatMap(value -> nodes.text(value, "'name' of a domain").map(text -> new Named(text, nodes.position(value))));
-    String label = "domain " + name.map(Named::name).orElse("at line " + nodes.position(node).line());
-    YamlNodes.Mapping map = found.get().relabel(label);
-    map.rejectUnknownKeys(DOMAIN_KEYS);
-    CodeType codeType = map.optionalText("codeType").flatMap(text -> {
-      Optional<CodeType> type = CodeType.fromYaml(text);
-      if (type.isEmpty()) {
-        nodes.problem(Message.BAD_CODE_TYPE, map.get("codeType").orElseThrow(), text);
-      }
-      return type;
-    }).orElse(CodeType.INT);
-    Optional<Kind> defaultKind = map.optionalText("kind").flatMap(text -> kind(text, map.get("kind").orElseThrow()));
-    List<CodeEntry> codes = new ArrayList<>();
-    map.require("codes").flatMap(value -> nodes.sequence(value, "'codes' of " + label)).ifPresent(items -> {
-      if (items.isEmpty()) {
-        // Checked on the YAML, not the model: entries that failed to parse do not make a domain empty.
-        problems.add(Problem.of(Message.EMPTY_DOMAIN, name.map(Named::position).orElse(nodes.position(node)),
-            name.map(Named::name).orElse(label)));
-      }
-      for (Node item : items) {
-        code(item, label, codeType, defaultKind, translations).ifPresent(codes::add);
-      }
-    });
-    if (name.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(new Domain(name.get(), map.optionalText("title"), codeType, codes, nodes.position(node)));
-  }
-
-  private Optional<Kind> kind(String text, Node node) {
-    Optional<Kind> kind = Kind.fromYaml(text);
-    if (kind.isEmpty()) {
-      nodes.problem(Message.BAD_KIND, node, text);
-    }
-    return kind;
-  }
-
-  private Optional<CodeEntry> code(
-      Node node, String domainLabel, CodeType codeType, Optional<Kind> defaultKind,
-      Optional<List<String>> translations) {
-    String what = "a code entry of " + domainLabel;
-    Optional<YamlNodes.Mapping> found = nodes.mapping(node, what);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    YamlNodes.Mapping map = found.get();
-    map.rejectUnknownKeys(CODE_KEYS);
-    Optional<Node> codeNode = map.require("code");
-    Optional<String> code = codeNode.flatMap(value -> nodes.text(value, "'code' of " + what))
-        .flatMap(text -> checkCode(text, codeType, codeNode.get()));
-    Optional<Named> name = map.require("name")
-        .flatMap(value -> nodes.text(value, "'name' of " + what).map(text -> new Named(text, nodes.position(value))));
-    String label = "code " + code.orElse("") + (name.isPresent() ? " " + name.get().name() : "");
-    Optional<Kind> kind = map.get("kind").filter(value -> !YamlNodes.isNull(value))
-        .flatMap(value -> nodes.text(value, "'kind' of " + label).flatMap(text -> kind(text, value)))
-        .or(() -> defaultKind);
-    // Absent or empty without a domain default: missing (a kind written wrongly is reported as bad-kind).
-    if (kind.isEmpty() && map.get("kind").map(YamlNodes::isNull).orElse(true)) {
-      nodes.problem(Message.MISSING_KIND, node, label.substring("code ".length()), domainLabel.substring("domain ".length()));
-    }
-    Optional<Text> text = text(map, label);
-    Map<String, Text> i18n = new LinkedHashMap<>();
-    map.get("i18n").filter(value -> !YamlNodes.isNull(value))
-        .flatMap(value -> nodes.mapping(value, "'i18n' of " + label))
-        .ifPresent(languages -> {
-          for (String language : languages.keys()) {
-            Node languageKey = languages.keyNode(language);
-            if (translations.isPresent() && !translations.get().contains(language)) {
-              nodes.problem(Message.UNDECLARED_TRANSLATION, languageKey, language, translations.get());
-            }
-            languages.get(language)
-                .flatMap(value -> nodes.mapping(value, "'i18n." + language + "' of " + label))
-                .flatMap(translation -> {
-                  translation.rejectUnknownKeys(TEXT_KEYS);
-                  return text(translation, "'i18n." + language + "' of " + label);
-                })
-                .ifPresent(translated -> i18n.put(language, translated));
-          }
-        });
-    List<Named> aliases = map.optionalTextList("aliases");
-    Optional<Named> group = map.get("exception").filter(value -> !YamlNodes.isNull(value))
-        .flatMap(value -> nodes.text(value, "'exception' of " + label).map(t -> new Named(t, nodes.position(value))));
-    // deprecated: a reason; "true" deprecates without one, and "false" is read as written, not as a reason.
-    Optional<String> deprecation = map.optionalText("deprecated")
-        .filter(reason -> !reason.equals("false"))
-        .map(reason -> reason.equals("true") ? "" : reason);
-    if (code.isEmpty() || name.isEmpty() || kind.isEmpty() || text.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(new CodeEntry(code.get(), nodes.position(codeNode.get()), name.get(), aliases, kind.get(),
-        text.get(), i18n, group, deprecation, nodes.position(node)));
-  }
-
-  /** The message (required) and advice (optional) of a code or of one of its translations. */
-  private Optional<Text> text(YamlNodes.Mapping map, String label) {
-    Optional<String> message = map.requiredText("message").flatMap(text -> checkText(text, "'message' of " + label,
-        map.get("message").orElseThrow()));
-    Optional<String> advice = map.optionalText("advice").flatMap(text -> checkText(text, "'advice' of " + label,
-        map.get("advice").orElseThrow()));
-    return message.map(m -> new Text(m, advice));
-  }
-
-  private Optional<String> checkText(String text, String what, Node node) {
-    if (text.isBlank()) {
-      nodes.problem(Message.EMPTY_VALUE, node, what);
-      return Optional.empty();
-    }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isISOControl(c) && c != '\n' && c != '\t') {
-        nodes.problem(Message.BAD_TEXT, node, what, String.format("the control character U+%04X", (int) c));
-        return Optional.empty();
-      }
-    }
-    return Optional.of(text);
-  }
-
-  private Optional<String> checkCode(String text, CodeType type, Node node) {
-    if (type == CodeType.INT) {
-      if (!INT_CODE.matcher(text).matches()) {
-        nodes.problem(Message.BAD_INT_CODE, node, text);
-        return Optional.empty();
-      }
-      BigInteger value = new BigInteger(text);
-      if (value.compareTo(INT_MIN) < 0 || value.compareTo(INT_MAX) > 0) {
-        nodes.problem(Message.INT_CODE_OUT_OF_RANGE, node, text);
-        return Optional.empty();
-      }
-      return Optional.of(text);
-    }
-    if (!text.strip().equals(text)) {
-      nodes.problem(Message.BAD_STRING_CODE, node, text, "it starts or ends with white space");
-      return Optional.empty();
-    }
-    if (text.chars().anyMatch(Character::isISOControl)) {
-      nodes.problem(Message.BAD_STRING_CODE, node, text, "it contains a control character");
-      return Optional.empty();
-    }
-    if (text.length() > MAX_STRING_CODE_LENGTH) {
-      nodes.problem(Message.BAD_STRING_CODE, node, text.substring(0, 40) + "...",
-          "it is longer than " + MAX_STRING_CODE_LENGTH + " characters");
-      return Optional.empty();
-    }
-    return Optional.of(text);
   }
 }

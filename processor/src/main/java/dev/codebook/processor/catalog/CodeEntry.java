@@ -17,6 +17,9 @@ import java.util.Optional;
  * @param translations message and advice per extra language tag, in catalog order
  * @param exceptionGroup the named exception class this code's exceptions belong to, if any
  * @param deprecation the reason this code is deprecated, if it is
+ * @param params the parameters of its message, in argument order; empty when it has none
+ * @param attributes the values it sets for its domain's attributes, by attribute name ({@code String},
+ *     {@code Integer}, {@code Long} or {@code Boolean}); others take the attribute's default
  * @param position where the entry starts
  */
 public record CodeEntry(
@@ -29,11 +32,15 @@ public record CodeEntry(
     Map<String, Text> translations,
     Optional<Named> exceptionGroup,
     Optional<String> deprecation,
+    List<Param> params,
+    Map<String, Object> attributes,
     SourcePosition position) {
 
   public CodeEntry {
     aliases = List.copyOf(aliases);
     translations = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(translations));
+    params = List.copyOf(params);
+    attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
   }
 
   /** The canonical name followed by every alias. */

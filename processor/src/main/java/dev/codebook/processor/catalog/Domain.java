@@ -3,11 +3,39 @@ package dev.codebook.processor.catalog;
 import java.util.List;
 import java.util.Optional;
 
-/** A table of codes that share one Java type: becomes {@code <Name>Code}, {@code <Name>Exception}. */
+/**
+ * A table of codes that share one Java type: becomes {@code <Name>Code}, {@code <Name>Exception},
+ * {@code <Name>Handler}.
+ *
+ * @param description a longer text for docs and Javadoc
+ * @param codeFormat how an int domain's codes are written; {@code DECIMAL} for string domains
+ * @param ranges named blocks of codes, in catalog order
+ * @param attributes the typed data its codes carry, in catalog order
+ */
 public record Domain(
-    Named name, Optional<String> title, CodeType codeType, List<CodeEntry> codes, SourcePosition position) {
+    Named name,
+    Optional<String> title,
+    Optional<String> description,
+    CodeType codeType,
+    CodeFormat codeFormat,
+    List<Range> ranges,
+    List<Attribute> attributes,
+    List<CodeEntry> codes,
+    SourcePosition position) {
 
   public Domain {
+    ranges = List.copyOf(ranges);
+    attributes = List.copyOf(attributes);
     codes = List.copyOf(codes);
+  }
+
+  /** The range holding a code value (canonical text), if any: ranges do not overlap, so at most one. */
+  public Optional<Range> rangeOf(String code) {
+    for (Range range : ranges) {
+      if (range.contains(codeType, code)) {
+        return Optional.of(range);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -2,5 +2,13 @@ package dev.codebook.processor.catalog;
 
 import java.util.Optional;
 
-/** A message and its optional advice, in one language. */
-public record Text(String message, Optional<String> advice) {}
+/**
+ * A code's texts in one language: the message (a template whose {@code {name}} placeholders are the
+ * code's parameters), optional advice, and an optional longer description for docs.
+ */
+public record Text(String message, Optional<String> advice, Optional<String> description) {
+
+  public Text(String message, Optional<String> advice) {
+    this(message, advice, Optional.empty());
+  }
+}

@@ -46,6 +46,11 @@ final class YamlNodes {
     problems.add(Problem.of(message, position(node), args));
   }
 
+  /** A problem at a position inside a value, such as a placeholder within a message. */
+  void problemAt(Message message, SourcePosition position, Object... args) {
+    problems.add(Problem.of(message, position, args));
+  }
+
   /** False once the visit budget is spent; the walk then stops quietly after one problem. */
   boolean visit(Node node) {
     if (overBudget) {

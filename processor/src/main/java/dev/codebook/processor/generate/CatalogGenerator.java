@@ -35,8 +35,11 @@ public final class CatalogGenerator {
       for (ConstantPart part : domain.constantParts()) {
         sources.add(GeneratedSource.of(ConstantPartGenerator.generate(context, domain, part)));
       }
-      sources.add(GeneratedSource.of(ExceptionGenerator.domainException(context, domain)));
-      ExceptionGenerator.groups(context, domain).forEach(file -> sources.add(GeneratedSource.of(file)));
+      ExceptionGenerator.domainException(context, domain).forEach(file -> sources.add(GeneratedSource.of(file)));
+      ExceptionGenerator.exceptions(context, domain).forEach(file -> sources.add(GeneratedSource.of(file)));
+      if (!domain.ranges().isEmpty()) {
+        sources.add(GeneratedSource.of(RangeTypeGenerator.generate(context, domain)));
+      }
       HandlerGenerator.generate(context, domain).forEach(file -> sources.add(GeneratedSource.of(file)));
     }
     return sources;

@@ -3,11 +3,13 @@ package dev.codebook.processor.generate;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.codebook.processor.catalog.CodeEntry;
 import dev.codebook.processor.plan.DomainPlan;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Locale;
 import javax.lang.model.element.Modifier;
 
@@ -37,6 +39,35 @@ public final class CodeInterfaceGenerator {
         .addMethod(method("advice", TypeName.get(String.class), "What to do about it, in the catalog's language, or {@code null} if the catalog gives no advice."))
         .addMethod(localized("message", "The message in the given locale's language, or in the catalog's language when there is no translation."))
         .addMethod(localized("advice", "The advice in the given locale's language, falling back to the catalog's language; {@code null} if the catalog gives no advice."))
+        .addMethod(MethodSpec.methodBuilder("params")
+            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+            .returns(ParameterizedTypeName.get(List.class, String.class))
+            .addJavadoc("The names of the message's parameters, in argument order: its {@code {name}} placeholders.\n")
+            .addJavadoc("\n@return the names, unmodifiable; empty when the message has none\n")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("format")
+            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+            .returns(String.class)
+            .addParameter(Object[].class, "args")
+            .varargs()
+            .addJavadoc("The message with the arguments put in, in {@link #params()} order, each by {@code String.valueOf}"
+                + " (whatever the locale), and {@code {{}/{@code }}} as single braces. {@link #message()} returns the"
+                + " template as written.\n")
+            .addJavadoc("\n@param args one value per parameter\n@return the message filled in\n")
+            .addJavadoc("@throws IllegalArgumentException if the number of arguments is not the number of parameters\n")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("format")
+            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+            .returns(String.class)
+            .addParameter(Locale.class, "locale")
+            .addParameter(Object[].class, "args")
+            .varargs()
+            .addJavadoc("Like {@link #format(Object...)}, with the message in the translation that fits {@code locale}"
+                + " best (see {@link #message(Locale)}).\n")
+            .addJavadoc("\n@param locale the reader's locale; {@code null} means the catalog's language\n")
+            .addJavadoc("@param args one value per parameter\n@return the message filled in\n")
+            .addJavadoc("@throws IllegalArgumentException if the number of arguments is not the number of parameters\n")
+            .build())
         .addMethod(method("exception", exception, "A new exception for this code."))
         .addMethod(MethodSpec.methodBuilder("exception")
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)

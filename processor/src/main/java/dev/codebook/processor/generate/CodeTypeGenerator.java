@@ -18,7 +18,6 @@ import dev.codebook.processor.plan.CodePlan;
 import dev.codebook.processor.plan.ConstantName;
 import dev.codebook.processor.plan.ConstantPart;
 import dev.codebook.processor.plan.DomainPlan;
-import dev.codebook.processor.plan.GroupPlan;
 import dev.codebook.processor.plan.Shapes;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
@@ -43,13 +42,16 @@ import javax.lang.model.element.Modifier;
  * form, {@code Names$}. Their names end in {@code $}, which no catalog name contains.
  */
 public final class CodeTypeGenerator {
-  static final String CONSTANTS = "Constants$";
-  private static final String INDEX = "Index$";
-  private static final String KINDS = "Kinds$";
-  private static final String NAMES = "Names$";
-  private static final String LANGUAGES = "Languages$";
-  private static final String EXCEPTIONS = "Exceptions$";
-  private static final String CODE_TEXTS = "CodeTexts$";
+  private static final String CONSTANTS = CodeHolders.CONSTANTS;
+  private static final String INDEX = CodeHolders.INDEX;
+  private static final String KINDS = CodeHolders.KINDS;
+  private static final String NAMES = CodeHolders.NAMES;
+  private static final String LANGUAGES = CodeHolders.LANGUAGES;
+  private static final String EXCEPTIONS = CodeHolders.EXCEPTIONS;
+  private static final String CODE_TEXTS = CodeHolders.CODE_TEXTS;
+  private static final String RANGES = CodeHolders.RANGES;
+  private static final String ATTRIBUTES = CodeHolders.ATTRIBUTES;
+  private static final String PARAMS = CodeHolders.PARAMS;
   private static final String SERIALIZED = "Serialized$";
 
   private final GenerationContext context;
@@ -62,6 +64,7 @@ public final class CodeTypeGenerator {
   private final TypeName codeValue;
   private final boolean classForm;
   private final int count;
+  private final CodeHolders holders;
 
   private CodeTypeGenerator(GenerationContext context, DomainPlan domain) {
     this.context = context;
@@ -74,6 +77,7 @@ public final class CodeTypeGenerator {
     this.codeValue = domain.intCodes() ? TypeName.INT : TypeName.get(String.class);
     this.classForm = domain.form() == CodeForm.CLASS;
     this.count = domain.codes().size();
+    this.holders = new CodeHolders(context, domain);
   }
 
   public static JavaFile generate(GenerationContext context, DomainPlan domain) {
@@ -97,7 +101,9 @@ public final class CodeTypeGenerator {
     if (domain.intCodes()) {
       addCheck(type, TypeName.INT);
     }
-    addHolders(type);
+    addRanges(type);
+    addAttributes(type);
+    holders.all().forEach(type::addType);
     return context.file(type);
   }
 
@@ -106,6 +112,8 @@ public final class CodeTypeGenerator {
     domain.domain().title().ifPresent(title -> type.addJavadoc("$L\n\n<p>", JavadocText.html(title)));
     type.addJavadoc("Result codes of domain {@code $L} of catalog {@code $L}: $L code$L.\n", domain.name(),
         plan.name(), count, count == 1 ? "" : "s");
+    domain.domain().description().ifPresent(description ->
+        type.addJavadoc("\n<p>$L\n", JavadocText.html(description)));
     type.addJavadoc("\n<p>Look a received code up with {@link #forCode($L)}; throw for failures with {@link #check($L)}.\n",
         lookupParameter, lookupParameter);
     if (classForm) {
@@ -126,7 +134,7 @@ public final class CodeTypeGenerator {
     for (CodePlan code : domain.codes()) {
       CodeEntry entry = code.entry();
       TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("")
-          .addJavadoc("$L: ", JavadocText.code(entry.code()))
+          .addJavadoc("$L: ", JavadocText.code(domain.codeText(code)))
           .addJavadoc(JavadocText.codeText(entry, self));
       JavadocText.deprecation(entry).ifPresent(reason -> {
         constant.addJavadoc("\n@deprecated $L\n", reason);
@@ -265,12 +273,109 @@ public final class CodeTypeGenerator {
     MethodSpec.Builder create = override("exception", exception)
         .addParameter(String.class, "detail")
         .addParameter(Throwable.class, "cause");
-    if (domain.groups().isEmpty()) {
-      create.addStatement("return new $T(this, detail, cause)", exception);
+    if (holders.hasExceptionColumn()) {
+      create.addStatement("return $L.create($L.EXCEPTIONS[ordinal()], this, detail, cause)", EXCEPTIONS, KINDS);
     } else {
-      create.addStatement("return $L.create($L.GROUPS[ordinal()], this, detail, cause)", EXCEPTIONS, KINDS);
+      create.addStatement("return new $T(this, detail, cause, $T.NO_ARGS)", exception, names.catalogException());
     }
     type.addMethod(create.build());
+    TypeName stringList = ParameterizedTypeName.get(List.class, String.class);
+    type.addMethod(override("params", stringList)
+        .addCode(holders.hasParams()
+            ? CodeBlock.of("return $L.LISTS.get(ordinal());\n", PARAMS)
+            : CodeBlock.of("return $T.<$T>emptyList();\n", java.util.Collections.class, String.class))
+        .build());
+    type.addMethod(override("format", String.class)
+        .addParameter(Object[].class, "args")
+        .varargs()
+        .addStatement("return $T.format(this, message(), args)", tables)
+        .build());
+    type.addMethod(override("format", String.class)
+        .addParameter(Locale.class, "locale")
+        .addParameter(Object[].class, "args")
+        .varargs()
+        .addStatement("return $T.format(this, message(locale), args)", tables)
+        .build());
+  }
+
+  /**
+   * The start of {@code check(code, detail)}: look the code up and throw for an unknown one — its
+   * range's exception when a range holds it; the raw value written as the domain writes codes.
+   */
+  private CodeBlock unknownCheck(boolean text) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (text && domain.intCodes()) {
+      // Decimal or hex text: checked as the int it is, so that the exception names it as the domain writes codes.
+      code.addStatement("long value = $T.parseInt(code)", tables)
+          .beginControlFlow("if (value != Long.MIN_VALUE)")
+          .addStatement("return check((int) value, detail)")
+          .endControlFlow()
+          .addStatement("throw new $T($S, String.valueOf(code), detail)", names.catalogException(), domain.name());
+      return code.build();
+    }
+    CodeBlock raw = text ? CodeBlock.of("String.valueOf(code)")
+        : CodeBlock.of("$T.codeText(code, $L)", tables, domain.codeFormat() == dev.codebook.processor.catalog.CodeFormat.HEX);
+    code.addStatement("$T constant = forCode(code)", self).beginControlFlow("if (constant == null)");
+    if (domain.ranges().isEmpty()) {
+      code.addStatement("throw new $T($S, $L, detail)", names.catalogException(), domain.name(), raw);
+    } else {
+      code.addStatement("throw $L.unknown($L, detail)", RANGES, raw);
+    }
+    return code.endControlFlow().build();
+  }
+
+  // ---- ranges and attributes ----
+
+  private void addRanges(TypeSpec.Builder type) {
+    if (domain.ranges().isEmpty()) {
+      return;
+    }
+    ClassName rangeType = names.rangeType(domain);
+    type.addMethod(MethodSpec.methodBuilder("range")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(rangeType)
+        .addJavadoc("@return the range that holds this code, or {@code null}\n")
+        .addStatement("int range = $L.OF_CODE[ordinal()]", RANGES)
+        .addStatement("return range == 0 ? null : $L.ALL[range - 1]", RANGES)
+        .build());
+    if (domain.intCodes()) {
+      type.addMethod(MethodSpec.methodBuilder("rangeOf")
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+          .returns(rangeType)
+          .addParameter(int.class, "code")
+          .addJavadoc("The range a raw value falls in, whether the catalog lists the value or not.\n\n")
+          .addJavadoc("@param code the value as received\n@return its range, or {@code null}\n")
+          .addStatement("return $L.of(code)", RANGES)
+          .build());
+    }
+    MethodSpec.Builder byText = MethodSpec.methodBuilder("rangeOf")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(rangeType)
+        .addParameter(String.class, "code")
+        .addJavadoc("The range a raw value received as text falls in, whether the catalog lists it or not; blanks"
+            + " around it are ignored$L.\n\n", domain.intCodes() ? ", decimal or {@code 0x} hex" : "")
+        .addJavadoc("@param code the value as received; may be {@code null}\n@return its range, or {@code null}\n");
+    if (domain.intCodes()) {
+      byText.addStatement("long value = $T.parseInt(code)", tables)
+          .addStatement("return value == Long.MIN_VALUE ? null : $L.of((int) value)", RANGES);
+    } else {
+      byText.addStatement("return code == null ? null : $L.of(code.trim())", RANGES);
+    }
+    type.addMethod(byText.build());
+  }
+
+  private void addAttributes(TypeSpec.Builder type) {
+    for (dev.codebook.processor.plan.AttributePlan attribute : domain.attributes()) {
+      dev.codebook.processor.catalog.Attribute declared = attribute.attribute();
+      type.addMethod(MethodSpec.methodBuilder(attribute.accessor())
+          .addModifiers(Modifier.PUBLIC)
+          .returns(CodeHolders.attributeType(attribute))
+          .addJavadoc("@return the code's {@code $L} ($L$L)\n", declared.name().name(), declared.type().yamlName(),
+              declared.defaultValue().map(value -> "; " + JavadocText.html(String.valueOf(value)) + " unless the code"
+                  + " sets it").orElse(", or {@code null} where the code sets none"))
+          .addStatement("return $L.A$L[ordinal()]", ATTRIBUTES, attribute.index())
+          .build());
+    }
   }
 
   // ---- lookup and check ----
@@ -291,10 +396,10 @@ public final class CodeTypeGenerator {
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
           .returns(self)
           .addParameter(String.class, "code")
-          .addJavadoc("The constant for a code value received as decimal text; blanks around it, a sign and leading"
-              + " zeros are accepted.\n")
+          .addJavadoc("The constant for a code value received as text: decimal (a sign and leading zeros accepted) or"
+              + " {@code 0x} and 1 to 8 hex digits; blanks around it are ignored.\n")
           .addJavadoc("\n@param code the value as text, such as {@code $S}; may be {@code null}\n",
-              domain.codes().get(0).entry().code())
+              domain.codeText(domain.codes().get(0)))
           .addJavadoc("@return the constant, or {@code null} if the text is not a code the catalog knows\n")
           .addStatement("long value = $T.parseInt(code)", tables)
           .addStatement("return value == Long.MIN_VALUE ? null : forCode((int) value)")
@@ -340,180 +445,14 @@ public final class CodeTypeGenerator {
         .addJavadoc("@return the constant, whose kind is not {@code FAILURE}\n")
         .addJavadoc("@throws $T for a failure code: the code's own exception\n", exception)
         .addJavadoc("@throws $T for a code the catalog does not know, naming the raw value\n", names.catalogException())
-        .addStatement("$T constant = forCode(code)", self)
-        .beginControlFlow("if (constant == null)")
-        .addStatement("throw new $T($S, $L, detail)", names.catalogException(), domain.name(),
-            text ? "String.valueOf(code)" : "Integer.toString(code)")
-        .endControlFlow()
-        .beginControlFlow("if (constant.kind() == $T.FAILURE)", names.kind())
-        .addStatement("throw constant.exception(detail)")
-        .endControlFlow()
-        .addStatement("return constant")
-        .build());
-  }
-
-  // ---- holders ----
-
-  private void addHolders(TypeSpec.Builder type) {
-    // Package-private in the class form: the constant parts initialize their fields from it.
-    TypeSpec.Builder constants = holder(CONSTANTS, "Every constant, by ordinal.", classForm);
-    if (classForm) {
-      constants.addField(FieldSpec.builder(ArrayTypeName.of(self), "ALL", Modifier.STATIC,
-              Modifier.FINAL).initializer("new $T[$L]", self, count).build())
-          .addStaticBlock(CodeBlock.builder()
-              .beginControlFlow("for (int i = 0; i < ALL.length; i++)")
-              .addStatement("ALL[i] = new $T(i)", self)
-              .endControlFlow()
-              .build());
-    } else {
-      constants.addField(FieldSpec.builder(ArrayTypeName.of(self), "ALL", Modifier.STATIC,
-          Modifier.FINAL).initializer("values()").build());
-    }
-    type.addType(constants.build());
-    type.addType(indexHolder());
-    type.addType(kindsHolder());
-    for (int language : domain.textLanguages()) {
-      type.addType(textsHolder(language));
-    }
-    if (domain.textLanguages().size() > 1) {
-      type.addType(languagesHolder());
-    }
-    if (!domain.groups().isEmpty()) {
-      type.addType(exceptionsHolder());
-    }
-    if (domain.intCodes()) {
-      type.addType(holder(CODE_TEXTS, "Each code's value as text, for {@code codeText()}.")
-          .addField(FieldSpec.builder(String[].class, "TEXTS", Modifier.STATIC, Modifier.FINAL)
-              .initializer("new $T[$L]", String.class, count).build())
-          .addStaticBlock(CodeBlock.builder()
-              .beginControlFlow("for (int i = 0; i < TEXTS.length; i++)")
-              .addStatement("TEXTS[i] = $T.toString($L.CODES[i])", Integer.class, INDEX)
-              .endControlFlow()
-              .build())
-          .build());
-    }
-    if (classForm) {
-      List<String> codeNames = domain.codes().stream().map(CodePlan::constant).toList();
-      type.addType(holder(NAMES, "Each code's canonical name, and a hash table of them for {@code valueOf}.")
-          .addField(packedField(String[].class, "NAMES", "strings", Packed.strings(codeNames)))
-          .addField(FieldSpec.builder(int.class, "SHIFT", Modifier.STATIC, Modifier.FINAL)
-              .initializer("$T.shift($L)", tables, count).build())
-          .addField(FieldSpec.builder(int[].class, "TABLE", Modifier.STATIC, Modifier.FINAL)
-              .initializer("$T.stringIndex(NAMES, SHIFT)", tables).build())
-          .build());
-    }
-  }
-
-  private TypeSpec indexHolder() {
-    TypeSpec.Builder index = holder(INDEX, "Each code's value by ordinal, and the hash table of {@code forCode}.");
-    if (domain.intCodes()) {
-      int[] values = domain.codes().stream().mapToInt(code -> Integer.parseInt(code.entry().code())).toArray();
-      index.addField(packedField(int[].class, "CODES", "ints", Packed.ints(values)));
-    } else {
-      index.addField(packedField(String[].class, "CODES", "strings",
-          Packed.strings(domain.codes().stream().map(code -> code.entry().code()).toList())));
-    }
-    return index
-        .addField(FieldSpec.builder(int.class, "SHIFT", Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.shift($L)", tables, count).build())
-        .addField(FieldSpec.builder(int[].class, "TABLE", Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.$L(CODES, SHIFT)", tables, domain.intCodes() ? "intIndex" : "stringIndex").build())
-        .build();
-  }
-
-  private TypeSpec kindsHolder() {
-    int[] kinds = domain.codes().stream().mapToInt(code -> code.entry().kind().ordinal()).toArray();
-    TypeSpec.Builder holder = holder(KINDS, "Each code's kind" + (domain.groups().isEmpty() ? "" : " and exception"
-        + " group (0 for the domain's own exception)") + ", by ordinal.")
-        .addField(packedField(ArrayTypeName.of(names.kind()), "KINDS", "kinds", Packed.ints(kinds)));
-    if (!domain.groups().isEmpty()) {
-      int[] groups = domain.codes().stream().mapToInt(CodePlan::group).toArray();
-      holder.addField(packedField(int[].class, "GROUPS", "ints", Packed.ints(groups)));
-    }
-    return holder.build();
-  }
-
-  /** One language's messages and advice: the catalog's own for language 0, else a translation's (null where missing). */
-  private TypeSpec textsHolder(int language) {
-    String tag = plan.languages().get(language);
-    List<String> fields = new ArrayList<>(2 * count);
-    List<Integer> chunkStarts = new ArrayList<>();
-    long length = 0;
-    for (CodePlan code : domain.codes()) {
-      if (code.ordinal() % TablesGenerator.CHUNK == 0) {
-        chunkStarts.add(Math.toIntExact(length));
-      }
-      Text text = language == 0 ? code.entry().text() : code.entry().translations().get(tag);
-      String message = text == null ? null : text.message();
-      String advice = text == null ? null : text.advice().orElse(null);
-      fields.add(message);
-      fields.add(advice);
-      length += Packed.length(Arrays.asList(message, advice));
-    }
-    chunkStarts.add(Math.toIntExact(length));
-    return holder(Names.textsHolder(language), "Messages and advice in " + (language == 0
-        ? "the catalog's language, {@code " + JavadocText.html(tag) + "}."
-        : "{@code " + JavadocText.html(tag) + "}; {@code null} where a code has no translation."))
-        .addField(FieldSpec.builder(tables.nestedClass("Texts"), "TEXTS", Modifier.STATIC, Modifier.FINAL)
-            .initializer("new $T.Texts($L, $L, $L)", tables, Packed.array(Packed.strings(fields)),
-                Packed.array(Packed.ints(chunkStarts.stream().mapToInt(Integer::intValue).toArray())), count)
+        .addCode(unknownCheck(text))
+        .addCode(text && domain.intCodes() ? CodeBlock.of("") : CodeBlock.builder()
+            .beginControlFlow("if (constant.kind() == $T.FAILURE)", names.kind())
+            .addStatement("throw constant.exception(detail)")
+            .endControlFlow()
+            .addStatement("return constant")
             .build())
-        .build();
-  }
-
-  /** {@code Languages$.texts(language)}: the holder of a catalog language, or null when the domain has none in it. */
-  private TypeSpec languagesHolder() {
-    ClassName textsType = tables.nestedClass("Texts");
-    TreeMap<Integer, CodeBlock> cases = new TreeMap<>();
-    for (int language : domain.textLanguages()) {
-      if (language > 0) {
-        cases.put(language, CodeBlock.of("return $L.TEXTS;\n", Names.textsHolder(language)));
-      }
-    }
-    TypeSpec.Builder holder = holder(LANGUAGES, "The texts holder of each translation, by language index.");
-    PagedSwitch.methods(name -> MethodSpec.methodBuilder(name).addModifiers(Modifier.STATIC).returns(textsType)
-            .addParameter(int.class, "language"), "texts", "language", "language", cases,
-        CodeBlock.of("return null;\n")).forEach(holder::addMethod);
-    return holder.build();
-  }
-
-  /** {@code Exceptions$.create(group, ...)}: a new exception of the code's group, or of the domain. */
-  private TypeSpec exceptionsHolder() {
-    TreeMap<Integer, CodeBlock> cases = new TreeMap<>();
-    for (GroupPlan group : domain.groups()) {
-      cases.put(group.index(), CodeBlock.of("return new $T(code, detail, cause);\n", names.group(group)));
-    }
-    TypeSpec.Builder holder = holder(EXCEPTIONS, "Creates the exception of a code's group, by group index.");
-    PagedSwitch.methods(name -> MethodSpec.methodBuilder(name).addModifiers(Modifier.STATIC).returns(exception)
-            .addParameter(int.class, "group").addParameter(self, "code").addParameter(String.class, "detail")
-            .addParameter(Throwable.class, "cause"), "create", "group", "group, code, detail, cause", cases,
-        CodeBlock.of("return new $T(code, detail, cause);\n", exception)).forEach(holder::addMethod);
-    return holder.build();
-  }
-
-  private static TypeSpec.Builder holder(String name, String doc) {
-    return holder(name, doc, false);
-  }
-
-  private static TypeSpec.Builder holder(String name, String doc, boolean packagePrivate) {
-    TypeSpec.Builder holder = TypeSpec.classBuilder(name);
-    if (!packagePrivate) {
-      holder.addModifiers(Modifier.PRIVATE);
-    }
-    return holder.addModifiers(Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("$L Loaded on first use.\n", doc)
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-  }
-
-  /** A static final table decoded from packed parts: {@code X = Tables.decoder(new String[] {...}, count)}. */
-  private FieldSpec packedField(Class<?> type, String name, String decoder, List<String> parts) {
-    return packedField(TypeName.get(type), name, decoder, parts);
-  }
-
-  private FieldSpec packedField(TypeName type, String name, String decoder, List<String> parts) {
-    return FieldSpec.builder(type, name, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.$L($L, $L)", tables, decoder, Packed.array(parts), count)
-        .build();
+        .build());
   }
 
   private static MethodSpec.Builder override(String name, Class<?> returns) {

@@ -31,7 +31,7 @@ final class ConstantFields {
     FieldSpec.Builder field = FieldSpec.builder(codeType, name.name().name(), Modifier.PUBLIC, Modifier.STATIC,
             Modifier.FINAL)
         .initializer("$T.$L.ALL[$L]", codeType, constantsHolder, name.code().ordinal())
-        .addJavadoc("$L: ", JavadocText.code(entry.code()))
+        .addJavadoc("$L: ", JavadocText.code(domain.codeText(name.code())))
         .addJavadoc(JavadocText.codeText(entry, codeType));
     deprecated(field, entry);
     return field.build();
@@ -44,7 +44,7 @@ final class ConstantFields {
             Modifier.FINAL)
         .initializer("$T.$L", codeType, name.code().constant())
         .addJavadoc("Another name of {@link $T#$L} ($L): $L\n", codeType, name.code().constant(),
-            JavadocText.code(entry.code()), JavadocText.html(entry.text().message()))
+            JavadocText.code(domain.codeText(name.code())), JavadocText.html(entry.text().message()))
         .addJavadoc("\n<p>A field, not a constant of its own: {@code name()} returns the canonical name$L.\n",
             domain.form() == CodeForm.ENUM ? ", and {@code valueOf} and {@code switch} labels take it" : "");
     deprecated(field, entry);
@@ -56,7 +56,7 @@ final class ConstantFields {
     CodeEntry entry = name.code().entry();
     FieldSpec.Builder field = FieldSpec.builder(value, name.valueConstant(), Modifier.PUBLIC, Modifier.STATIC,
             Modifier.FINAL)
-        .initializer("$L", domain.intCodes() ? entry.code() : JavaText.literal(entry.code()))
+        .initializer("$L", domain.intCodes() ? domain.codeText(name.code()) : JavaText.literal(entry.code()))
         .addJavadoc("The value of {@link $T#$L}, for {@code case} labels and annotations: {@value}.\n", codeType,
             name.name().name());
     deprecated(field, entry);

@@ -28,7 +28,7 @@ public final class ConstantPartGenerator {
             + " catalog may move them to another part. Public only so that reflection on {@code $T}'s fields works.\n",
             codeType, codeType);
     for (ConstantName name : part.names()) {
-      type.addField(name.alias() ? fields.alias(name) : fields.code(name, CodeTypeGenerator.CONSTANTS));
+      type.addField(name.alias() ? fields.alias(name) : fields.code(name, CodeHolders.CONSTANTS));
       type.addField(fields.value(name));
     }
     return context.file(type);

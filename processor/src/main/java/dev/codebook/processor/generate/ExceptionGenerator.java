@@ -1,25 +1,39 @@
 package dev.codebook.processor.generate;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.codebook.processor.catalog.Param;
 import dev.codebook.processor.plan.CodePlan;
 import dev.codebook.processor.plan.DomainPlan;
-import dev.codebook.processor.plan.GroupPlan;
+import dev.codebook.processor.plan.ExceptionPlan;
+import dev.codebook.processor.plan.FactoryPart;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
  * Generates the exception hierarchy: {@code <Catalog>Exception} (a {@code RuntimeException}), one
- * {@code <Domain>Exception} per domain, and one class per named {@code exception:} group. The message
- * is built when first asked for, so creating an exception costs no more than a plain one.
+ * {@code <Domain>Exception} per domain with a typed factory per code that has parameters, one class
+ * per range with an {@code exception:} and per named group. The message is built when first asked
+ * for, so creating an exception costs no more than a plain one.
+ *
+ * <p>When a domain has more factories than one class holds, they live in a chain of
+ * {@code <Domain>ExceptionFactoriesN} classes between the catalog's exception and the domain's, which
+ * inherits them: static methods are members of subclasses too.
  */
 public final class ExceptionGenerator {
   /** Most codes a group's Javadoc lists. */
   private static final int LISTED_CODES = 100;
+  private static final ArrayTypeName OBJECTS = ArrayTypeName.of(Object.class);
 
   private ExceptionGenerator() {}
 
@@ -32,13 +46,16 @@ public final class ExceptionGenerator {
         .superclass(RuntimeException.class)
         .addJavadoc("A failure reported as a code of catalog {@code $L}, or as a code the catalog does not know.\n",
             context.plan().name())
-        .addJavadoc("\n<p>Build one with a code's {@code exception(...)} methods, or let {@code <Domain>Code.check}"
-            + " throw it.\n")
+        .addJavadoc("\n<p>Build one with a code's {@code exception(...)} methods or a domain exception's typed"
+            + " factories, or let {@code <Domain>Code.check} throw it.\n")
         .addField(serialVersionUid())
+        .addField(FieldSpec.builder(OBJECTS, "NO_ARGS", Modifier.STATIC, Modifier.FINAL)
+            .initializer("new $T[0]", Object.class).build())
         .addField(FieldSpec.builder(String.class, "domain", Modifier.PRIVATE, Modifier.FINAL).build())
         .addField(FieldSpec.builder(String.class, "rawCode", Modifier.PRIVATE, Modifier.FINAL).build())
         .addField(FieldSpec.builder(code, "code", Modifier.PRIVATE, Modifier.FINAL).build())
         .addField(FieldSpec.builder(String.class, "detail", Modifier.PRIVATE, Modifier.FINAL).build())
+        .addField(FieldSpec.builder(OBJECTS, "args", Modifier.PRIVATE, Modifier.FINAL).build())
         .addField(FieldSpec.builder(String.class, "message", Modifier.PRIVATE, Modifier.TRANSIENT)
             .addJavadoc("Built on first use by {@link #getMessage()}.\n").build())
         .addMethod(MethodSpec.constructorBuilder()
@@ -46,14 +63,17 @@ public final class ExceptionGenerator {
             .addJavadoc("An exception for a code of the catalog; use the code's {@code exception(...)} methods.\n")
             .addJavadoc("\n@param code the code\n@param detail more about this occurrence, or {@code null}\n")
             .addJavadoc("@param cause the exception that led to this one, or {@code null}\n")
+            .addJavadoc("@param args the values of the code's parameters, in their order\n")
             .addParameter(code, "code")
             .addParameter(String.class, "detail")
             .addParameter(Throwable.class, "cause")
+            .addParameter(OBJECTS, "args")
             .addStatement("super(null, cause)")
             .addStatement("this.domain = code.domain()")
             .addStatement("this.rawCode = code.codeText()")
             .addStatement("this.code = code")
             .addStatement("this.detail = detail")
+            .addStatement("this.args = args")
             .build())
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PUBLIC)
@@ -69,17 +89,25 @@ public final class ExceptionGenerator {
             .addStatement("this.rawCode = rawCode")
             .addStatement("this.code = null")
             .addStatement("this.detail = detail")
+            .addStatement("this.args = NO_ARGS")
             .build())
         .addMethod(getter(code, "code", "the code, or {@code null} if the catalog does not know the value"))
         .addMethod(getter(ClassName.get(String.class), "domain", "the name of the code's domain"))
         .addMethod(getter(ClassName.get(String.class), "rawCode", "the code's value as text, known or not"))
         .addMethod(getter(ClassName.get(String.class), "detail", "more about this occurrence, or {@code null}"))
+        .addMethod(MethodSpec.methodBuilder("args")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(List.class, Object.class))
+            .addJavadoc("@return the values of the code's parameters, in their order, as a typed factory received"
+                + " them; empty when none\n")
+            .addStatement("return $T.unmodifiableList($T.asList(args))", Collections.class, Arrays.class)
+            .build())
         .addMethod(MethodSpec.methodBuilder("getMessage")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
-            .addJavadoc("@return domain, code, name, message, advice and detail, such as {@code $L}\n",
-                JavadocText.html(exampleMessage(context)))
+            .addJavadoc("@return domain, code, name, message (its parameters filled in), advice and detail, such as"
+                + " {@code $L}\n", JavadocText.html(exampleMessage(context)))
             .beginControlFlow("if (message != null)")
             .addStatement("return message")
             .endControlFlow()
@@ -88,9 +116,11 @@ public final class ExceptionGenerator {
             .beginControlFlow("if (code == null)")
             .addStatement("text.append(\": unknown code\")")
             .nextControlFlow("else")
-            .addStatement("text.append(' ').append(code.name()).append(\": \").append(code.message())")
+            .addStatement("text.append(' ').append(code.name()).append(\": \").append($T.fill(code.message(),"
+                + " code.params(), args))", names.tables())
             .beginControlFlow("if (code.advice() != null)")
-            .addStatement("text.append(\" Advice: \").append(code.advice())")
+            .addStatement("text.append(\" Advice: \").append($T.fill(code.advice(), code.params(), args))",
+                names.tables())
             .endControlFlow()
             .endControlFlow()
             .beginControlFlow("if (detail != null)")
@@ -104,67 +134,178 @@ public final class ExceptionGenerator {
 
   /** What {@code getMessage()} returns for the catalog's first code, for its Javadoc. */
   private static String exampleMessage(GenerationContext context) {
-    CodePlan first = context.plan().domains().get(0).codes().get(0);
-    return context.plan().domains().get(0).name() + " " + first.entry().code() + " " + first.constant() + ": "
+    DomainPlan domain = context.plan().domains().get(0);
+    CodePlan first = domain.codes().get(0);
+    return domain.name() + " " + domain.codeText(first) + " " + first.constant() + ": "
         + first.entry().text().message();
   }
 
-  public static JavaFile domainException(GenerationContext context, DomainPlan domain) {
+  /** The domain's exception, and the factory parts above it when it has too many factories for one class. */
+  public static List<JavaFile> domainException(GenerationContext context, DomainPlan domain) {
     TypeNames names = context.names();
-    ClassName codeEnum = names.codeType(domain);
+    ClassName codeType = names.codeType(domain);
+    List<JavaFile> files = new ArrayList<>();
+    ClassName superclass = names.catalogException();
+    for (FactoryPart part : domain.factoryParts()) {
+      TypeSpec.Builder type = TypeSpec.classBuilder(names.factoryPart(part))
+          .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+          .superclass(superclass)
+          .addJavadoc("Typed factories of domain {@code $L}, part $L of $L: use them as {@code $T.name(...)}.\n",
+              domain.name(), part.index() + 1, domain.factoryParts().size(), names.domainException(domain))
+          .addJavadoc("\n<p>Not an API of its own: another version of the catalog may move a factory to another part.\n")
+          .addField(serialVersionUid())
+          .addMethod(knownConstructor(names.codeInterface(), false))
+          .addMethod(unknownConstructor());
+      part.codes().forEach(code -> type.addMethod(factory(context, domain, code)));
+      files.add(context.file(type));
+      superclass = names.factoryPart(part);
+    }
     TypeSpec.Builder type = TypeSpec.classBuilder(names.domainException(domain))
         .addModifiers(Modifier.PUBLIC)
-        .superclass(names.catalogException())
+        .superclass(superclass)
         .addJavadoc("A failure reported as a code of domain {@code $L}.\n", domain.name())
-        .addJavadoc("\n<p>Build one with {@link $T#exception(String)}. A code value the catalog does not know"
-            + " has no constant, so {@code check} reports it as a plain {@link $T}.\n", codeEnum, names.catalogException())
-        .addField(serialVersionUid())
-        .addMethod(codeConstructor(codeEnum))
+        .addJavadoc("\n<p>Build one with {@link $T#exception(String)}$L. A code value the catalog does not know"
+            + " has no constant, so {@code check} reports it as a plain {@link $T}$L.\n", codeType,
+            domain.factories().isEmpty() ? "" : ", or for a code with parameters with its typed factory here",
+            names.catalogException(), domain.ranges().isEmpty() ? "" : ", or as its range's exception");
+    if (domain.factories().stream().anyMatch(code -> code.entry().isDeprecated())) {
+      type.addAnnotation(suppressDeprecation());
+    }
+    type.addField(serialVersionUid())
+        .addMethod(knownConstructor(codeType, true))
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PROTECTED)
+            .addJavadoc("An exception for a code value of the domain that the catalog does not know.\n")
+            .addJavadoc("\n@param rawCode the value as received\n@param detail more about it, or {@code null}\n")
+            .addParameter(String.class, "rawCode")
+            .addParameter(String.class, "detail")
+            .addStatement("super($S, rawCode, detail)", domain.name())
+            .build())
         .addMethod(MethodSpec.methodBuilder("code")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
-            .returns(codeEnum)
-            .addJavadoc("@return the code\n")
-            .addStatement("return ($T) super.code()", codeEnum)
+            .returns(codeType)
+            .addJavadoc("@return the code, or {@code null} for a value the catalog does not know\n")
+            .addStatement("return ($T) super.code()", codeType)
             .build());
-    return context.file(type);
+    if (domain.factoryParts().isEmpty()) {
+      domain.factories().forEach(code -> type.addMethod(factory(context, domain, code)));
+    }
+    files.add(context.file(type));
+    return files;
   }
 
-  /** One class per {@code exception:} group of the domain, in order of first use. */
-  public static List<JavaFile> groups(GenerationContext context, DomainPlan domain) {
+  /** One class per named group and per range with an exception, each extending its parent. */
+  public static List<JavaFile> exceptions(GenerationContext context, DomainPlan domain) {
     List<JavaFile> files = new ArrayList<>();
     ClassName codeType = context.names().codeType(domain);
-    for (GroupPlan group : domain.groups()) {
-      TypeSpec.Builder type = TypeSpec.classBuilder(context.names().group(group))
+    for (ExceptionPlan exception : domain.exceptions()) {
+      TypeSpec.Builder type = TypeSpec.classBuilder(context.names().exception(domain, exception.index()))
           .addModifiers(Modifier.PUBLIC)
-          .superclass(context.names().domainException(domain))
-          .addJavadoc("A failure reported as one of these codes of domain {@code $L}:\n", domain.name())
-          .addJavadoc("<ul>\n");
-      for (CodePlan code : group.codes().subList(0, Math.min(LISTED_CODES, group.codes().size()))) {
-        type.addJavadoc("<li>{@link $T#$L} ($L): $L\n", codeType, code.constant(), JavadocText.code(code.entry().code()),
-            JavadocText.html(code.entry().text().message()));
+          .superclass(context.names().exception(domain, exception.parent()));
+      if (exception.source() == ExceptionPlan.Source.RANGE) {
+        type.addJavadoc("A failure reported as a code of range {@code $L} of domain {@code $L}, listed in the catalog"
+            + " or not.\n", domain.ranges().stream().filter(range -> range.exception() == exception.index())
+                .map(range -> range.range().name().name()).findFirst().orElseThrow(), domain.name());
+      } else {
+        type.addJavadoc("A failure reported as one of these codes of domain {@code $L}:\n", domain.name());
       }
-      if (group.codes().size() > LISTED_CODES) {
-        type.addJavadoc("<li>and $L more\n", group.codes().size() - LISTED_CODES);
+      if (!exception.codes().isEmpty()) {
+        type.addJavadoc("<ul>\n");
+        for (CodePlan code : exception.codes().subList(0, Math.min(LISTED_CODES, exception.codes().size()))) {
+          type.addJavadoc("<li>{@link $T#$L} ($L): $L\n", codeType, code.constant(),
+              JavadocText.code(domain.codeText(code)), JavadocText.html(code.entry().text().message()));
+        }
+        if (exception.codes().size() > LISTED_CODES) {
+          type.addJavadoc("<li>and $L more\n", exception.codes().size() - LISTED_CODES);
+        }
+        type.addJavadoc("</ul>\n");
       }
-      type.addJavadoc("</ul>\n")
-          .addField(serialVersionUid())
-          .addMethod(codeConstructor(codeType));
+      type.addField(serialVersionUid()).addMethod(knownConstructor(codeType, true));
+      if (exception.source() == ExceptionPlan.Source.RANGE) {
+        type.addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PROTECTED)
+            .addJavadoc("An exception for a value of the range that the catalog does not list.\n")
+            .addJavadoc("\n@param rawCode the value as received\n@param detail more about it, or {@code null}\n")
+            .addParameter(String.class, "rawCode")
+            .addParameter(String.class, "detail")
+            .addStatement("super(rawCode, detail)")
+            .build());
+      }
       files.add(context.file(type));
     }
     return files;
   }
 
-  private static MethodSpec codeConstructor(ClassName codeEnum) {
+  /**
+   * {@code static G name(T1 p1, ...)}: the exception of a code with parameters, its message filled in
+   * with the arguments, declared to return the class the code's {@code exception()} creates.
+   */
+  private static MethodSpec factory(GenerationContext context, DomainPlan domain, CodePlan code) {
+    ClassName returns = context.names().exception(domain, code.exception());
+    MethodSpec.Builder method = MethodSpec.methodBuilder(code.factory().orElseThrow())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(returns)
+        .addJavadoc("A new exception of {@link $T#$L} ($L): $L\n", context.names().codeType(domain), code.constant(),
+            JavadocText.code(domain.codeText(code)), JavadocText.html(code.entry().text().message()))
+        .addJavadoc("\n");
+    CodeBlock.Builder args = CodeBlock.builder();
+    for (Param param : code.entry().params()) {
+      method.addParameter(javaType(param.type()), param.name().name())
+          .addJavadoc("@param $L the value of {@code {$L}}\n", param.name().name(), param.name().name());
+      args.add(args.isEmpty() ? "$N" : ", $N", param.name().name());
+    }
+    method.addJavadoc("@return the exception, not thrown; its message has the values filled in\n");
+    JavadocText.deprecation(code.entry()).ifPresent(reason -> {
+      method.addJavadoc("@deprecated $L\n", reason);
+      method.addAnnotation(Deprecated.class);
+    });
+    return method.addStatement("return new $T($T.$L, null, null, new $T[] {$L})", returns,
+        context.names().codeType(domain), code.constant(), Object.class, args.build()).build();
+  }
+
+  static TypeName javaType(Param.Type type) {
+    return switch (type) {
+      case STRING -> TypeName.get(String.class);
+      case INT -> TypeName.INT;
+      case LONG -> TypeName.LONG;
+      case DOUBLE -> TypeName.DOUBLE;
+      case BOOLEAN -> TypeName.BOOLEAN;
+      case OBJECT -> TypeName.get(Object.class);
+    };
+  }
+
+  /** {@code (code, detail, cause, args)}: for the code type's {@code exception} methods and the factories. */
+  private static MethodSpec knownConstructor(ClassName codeType, boolean forCodes) {
     return MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PROTECTED)
-        .addJavadoc("Use {@link $T#exception(String, Throwable)} and its overloads.\n", codeEnum)
+        .addJavadoc(forCodes ? "Use {@link $T#exception(String, Throwable)} and its overloads, or a typed factory.\n"
+            : "For the subclasses.\n", codeType)
         .addJavadoc("\n@param code the code\n@param detail more about this occurrence, or {@code null}\n")
         .addJavadoc("@param cause the exception that led to this one, or {@code null}\n")
-        .addParameter(codeEnum, "code")
+        .addJavadoc("@param args the values of the code's parameters\n")
+        .addParameter(codeType, "code")
         .addParameter(String.class, "detail")
         .addParameter(Throwable.class, "cause")
-        .addStatement("super(code, detail, cause)")
+        .addParameter(OBJECTS, "args")
+        .addStatement("super(code, detail, cause, args)")
+        .build();
+  }
+
+  private static MethodSpec unknownConstructor() {
+    return MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PROTECTED)
+        .addJavadoc("For the subclasses.\n\n@param domain the domain\n@param rawCode the value as received\n")
+        .addJavadoc("@param detail more about it, or {@code null}\n")
+        .addParameter(String.class, "domain")
+        .addParameter(String.class, "rawCode")
+        .addParameter(String.class, "detail")
+        .addStatement("super(domain, rawCode, detail)")
+        .build();
+  }
+
+  private static com.palantir.javapoet.AnnotationSpec suppressDeprecation() {
+    return com.palantir.javapoet.AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation")
         .build();
   }
 

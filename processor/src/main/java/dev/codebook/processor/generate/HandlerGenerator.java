@@ -110,8 +110,11 @@ public final class HandlerGenerator {
             + " a newer catalog may add.\n\n", context.names().catalogException())
         .addJavadoc("@param rawCode the code as received\n@param detail what came with the code, or {@code null}\n")
         .addJavadoc("@return the result of handling it\n")
-        .addJavadoc("@throws $T by default\n", context.names().catalogException())
-        .addStatement("throw new $T($S, rawCode, detail)", context.names().catalogException(), domain.name())
+        .addJavadoc("@throws $T by default$L\n", context.names().catalogException(),
+            domain.ranges().isEmpty() ? "" : ": the exception of the value's range, if it has one")
+        .addCode(domain.ranges().isEmpty()
+            ? CodeBlock.of("throw new $T($S, rawCode, detail);\n", context.names().catalogException(), domain.name())
+            : CodeBlock.of("throw $T.$L.unknown(rawCode, detail);\n", codeType, CodeHolders.RANGES))
         .build());
     addDispatch(type);
     addFactory(type);
@@ -240,7 +243,7 @@ public final class HandlerGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
         .returns(r)
         .addParameter(String.class, "detail")
-        .addJavadoc("Handles {@link $T#$L} ($L): $L\n", codeType, code.constant(), JavadocText.code(entry.code()),
+        .addJavadoc("Handles {@link $T#$L} ($L): $L\n", codeType, code.constant(), JavadocText.code(domain.codeText(code)),
             JavadocText.html(entry.text().message()))
         .addJavadoc("$L", entry.text().advice().map(advice -> "\n<p>Advice: " + JavadocText.html(advice) + "\n").orElse(""))
         .addJavadoc("\n<p>By default, {@link #$L}.\n\n", Names.kindMethod(entry.kind()))
@@ -266,8 +269,8 @@ public final class HandlerGenerator {
           .addJavadoc("@param code the code as received\n@param detail what came with it, or {@code null}\n")
           .addJavadoc(unknownDoc)
           .addStatement("$T constant = $T.forCode(code)", codeType, codeType)
-          .addStatement("return constant == null ? onUnknown($T.toString(code), detail) : dispatch(constant, detail)",
-              Integer.class)
+          .addStatement("return constant == null ? onUnknown($T.codeText(code, $L), detail) : dispatch(constant, detail)",
+              context.names().tables(), domain.codeFormat() == dev.codebook.processor.catalog.CodeFormat.HEX)
           .build());
     }
     type.addMethod(MethodSpec.methodBuilder("dispatch")

@@ -49,6 +49,11 @@ final class JavadocText {
     CodeBlock.Builder doc = CodeBlock.builder();
     doc.add("$L\n", html(entry.text().message()));
     entry.text().advice().ifPresent(advice -> doc.add("\n<p>Advice: $L\n", html(advice)));
+    entry.text().description().ifPresent(description -> doc.add("\n<p>$L\n", html(description)));
+    if (!entry.params().isEmpty()) {
+      doc.add("\n<p>Parameters: $L.\n", String.join(", ", entry.params().stream()
+          .map(param -> "{@code " + param.type().javaName() + " " + param.name().name() + "}").toList()));
+    }
     for (Map.Entry<String, Text> translation : entry.translations().entrySet()) {
       Text text = translation.getValue();
       doc.add("\n<p>{@code $L}: $L", translation.getKey(), html(text.message()));

@@ -49,6 +49,23 @@ final class Packed {
     return parts.done();
   }
 
+  /** The packed form of {@code values}, each as zigzag-coded value (not a difference): for attributes. */
+  static List<String> longs(long[] values) {
+    Parts parts = new Parts();
+    StringBuilder value = new StringBuilder(13);
+    for (long v : values) {
+      long zigzag = (v << 1) ^ (v >> 63);
+      value.setLength(0);
+      do {
+        int bits = (int) (zigzag & 31);
+        zigzag >>>= 5;
+        value.append((char) ('0' + bits + (zigzag != 0 ? 32 : 0)));
+      } while (zigzag != 0);
+      parts.appendWhole(value);
+    }
+    return parts.done();
+  }
+
   /** The packed form of {@code values}, each possibly {@code null}. */
   static List<String> strings(List<String> values) {
     Parts parts = new Parts();

@@ -6,7 +6,6 @@ import dev.codebook.processor.catalog.Text;
 import dev.codebook.processor.plan.CatalogPlan;
 import dev.codebook.processor.plan.CodePlan;
 import dev.codebook.processor.plan.DomainPlan;
-import dev.codebook.processor.plan.GroupPlan;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -73,9 +72,8 @@ public final class ReferenceDocGenerator {
         page.append("<br>also `").append(alias.name()).append('`');
       }
       page.append(" | ").append(entry.kind().yamlName());
-      if (code.group() > 0) {
-        GroupPlan group = domain.groups().get(code.group() - 1);
-        page.append("<br>`").append(group.type()).append('`');
+      if (code.exception() > 0) {
+        page.append("<br>`").append(domain.exceptionType(code.exception())).append('`');
       }
       page.append(" | ").append(cell(entry.text().message()))
           .append(" | ").append(entry.text().advice().map(ReferenceDocGenerator::cell).orElse(""))

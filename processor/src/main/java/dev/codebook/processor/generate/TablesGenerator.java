@@ -59,6 +59,8 @@ public final class TablesGenerator {
     addKinds(type);
     addIntIndex(type);
     addStringIndex(type);
+    addTemplates(type);
+    addAttributesAndRanges(type);
     addLanguageMatching(type);
     type.addType(textsType());
     return context.file(type);
@@ -149,12 +151,13 @@ public final class TablesGenerator {
         .returns(ArrayTypeName.of(kind))
         .addParameter(String[].class, "parts")
         .addParameter(int.class, "count")
-        .addJavadoc("Decodes {@code count} kinds, packed as the ordinals of {@link $T}.\n", kind)
+        .addJavadoc("Decodes {@code count} kinds, packed as the ordinals of {@link $T} plus 1; 0 is {@code null}.\n",
+            kind)
         .addStatement("$T[] all = $T.values()", kind, kind)
         .addStatement("int[] ordinals = ints(parts, count)")
         .addStatement("$T[] kinds = new $T[count]", kind, kind)
         .beginControlFlow("for (int i = 0; i < count; i++)")
-        .addStatement("kinds[i] = all[ordinals[i]]")
+        .addStatement("kinds[i] = ordinals[i] == 0 ? null : all[ordinals[i] - 1]")
         .endControlFlow()
         .addStatement("return kinds")
         .build());
@@ -257,8 +260,10 @@ public final class TablesGenerator {
         .addModifiers(Modifier.STATIC)
         .returns(long.class)
         .addParameter(String.class, "text")
-        .addJavadoc("Decimal text (blanks around it ignored, an optional sign, leading zeros allowed) as an"
-            + " {@code int}, or {@link Long#MIN_VALUE} when it is none; allocates nothing.\n")
+        .addJavadoc("An int code received as text, as an {@code int}, or {@link Long#MIN_VALUE} when it is none;"
+            + " allocates nothing. Blanks around it are ignored; decimal with an optional sign and leading zeros,"
+            + " or {@code 0x}/{@code 0X} and 1 to 8 hex digits, above {@code 0x7FFFFFFF} wrapping to a negative"
+            + " {@code int}.\n")
         .beginControlFlow("if (text == null)")
         .addStatement("return Long.MIN_VALUE")
         .endControlFlow()
@@ -269,6 +274,23 @@ public final class TablesGenerator {
         .endControlFlow()
         .beginControlFlow("while (end > start && text.charAt(end - 1) <= ' ')")
         .addStatement("end--")
+        .endControlFlow()
+        .beginControlFlow("if (end - start > 2 && text.charAt(start) == '0'"
+            + " && (text.charAt(start + 1) == 'x' || text.charAt(start + 1) == 'X'))")
+        .beginControlFlow("if (end - start > 10)")
+        .addStatement("return Long.MIN_VALUE")
+        .endControlFlow()
+        .addStatement("long hex = 0")
+        .beginControlFlow("for (int i = start + 2; i < end; i++)")
+        .addStatement("char c = text.charAt(i)")
+        .addStatement("int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10"
+            + " : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1")
+        .beginControlFlow("if (digit < 0)")
+        .addStatement("return Long.MIN_VALUE")
+        .endControlFlow()
+        .addStatement("hex = hex * 16 + digit")
+        .endControlFlow()
+        .addStatement("return (int) hex")
         .endControlFlow()
         .addStatement("boolean negative = start < end && text.charAt(start) == '-'")
         .beginControlFlow("if (negative || (start < end && text.charAt(start) == '+'))")
@@ -290,6 +312,166 @@ public final class TablesGenerator {
         .endControlFlow()
         .addStatement("value = negative ? -value : value")
         .addStatement("return value > Integer.MAX_VALUE ? Long.MIN_VALUE : value")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("codeText")
+        .addModifiers(Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(int.class, "code")
+        .addParameter(boolean.class, "hex")
+        .addJavadoc("An int code as its domain writes it: decimal, or {@code 0x} and eight upper-case hex digits.\n")
+        .beginControlFlow("if (!hex)")
+        .addStatement("return Integer.toString(code)")
+        .endControlFlow()
+        .addStatement("$T digits = Integer.toHexString(code).toUpperCase($T.ROOT)", String.class, Locale.class)
+        .addStatement("return \"0x00000000\".substring(0, 10 - digits.length()) + digits")
+        .build());
+  }
+
+  /** {@code fill}, {@code format} and {@code paramLists}: messages with parameters, filled in by plain string building. */
+  private void addTemplates(TypeSpec.Builder type) {
+    ClassName list = ClassName.get(java.util.List.class);
+    TypeName strings = ParameterizedTypeName.get(list, ClassName.get(String.class));
+    type.addMethod(MethodSpec.methodBuilder("fill")
+        .addModifiers(Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(String.class, "template")
+        .addParameter(strings, "params")
+        .addParameter(Object[].class, "args")
+        .addJavadoc("{@code template} with each {@code {name}} replaced by {@code String.valueOf} of the argument at the"
+            + " parameter's position, and {@code {{}/{@code }}} by single braces; a placeholder without an argument"
+            + " stays as written.\n")
+        .beginControlFlow("if (template == null)")
+        .addStatement("return null")
+        .endControlFlow()
+        .beginControlFlow("if (template.indexOf('{') < 0 && template.indexOf('}') < 0)")
+        .addStatement("return template")
+        .endControlFlow()
+        .addStatement("$T out = new $T(template.length() + 16)", StringBuilder.class, StringBuilder.class)
+        .addStatement("int i = 0")
+        .beginControlFlow("while (i < template.length())")
+        .addStatement("char c = template.charAt(i)")
+        .beginControlFlow("if ((c == '{' || c == '}') && i + 1 < template.length() && template.charAt(i + 1) == c)")
+        .addStatement("out.append(c)")
+        .addStatement("i += 2")
+        .addStatement("continue")
+        .endControlFlow()
+        .beginControlFlow("if (c == '{')")
+        .addStatement("int end = template.indexOf('}', i)")
+        .addStatement("int position = end < 0 ? -1 : params.indexOf(template.substring(i + 1, end))")
+        .beginControlFlow("if (position >= 0 && position < args.length)")
+        .addStatement("out.append(String.valueOf(args[position]))")
+        .addStatement("i = end + 1")
+        .addStatement("continue")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("out.append(c)")
+        .addStatement("i++")
+        .endControlFlow()
+        .addStatement("return out.toString()")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("format")
+        .addModifiers(Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(context.names().codeInterface(), "code")
+        .addParameter(String.class, "template")
+        .addParameter(Object[].class, "args")
+        .addJavadoc("{@code template} filled in with {@code args}, which must be as many as the code's parameters.\n")
+        .addStatement("$T params = code.params()", strings)
+        .addStatement("int count = args == null ? 0 : args.length")
+        .beginControlFlow("if (count != params.size())")
+        .addStatement("throw new $T(code.domain() + ' ' + code.codeText() + ' ' + code.name() + \" takes \""
+            + " + params.size() + (params.size() == 1 ? \" argument\" : \" arguments\")"
+            + " + (params.isEmpty() ? \"\" : \" \" + params) + \", not \" + count)", IllegalArgumentException.class)
+        .endControlFlow()
+        .addStatement("return fill(template, params, args == null ? new Object[0] : args)")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("paramLists")
+        .addModifiers(Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(list, strings))
+        .addParameter(String[].class, "parts")
+        .addParameter(int.class, "count")
+        .addJavadoc("Each code's parameter names, decoded from packed strings of names ended by commas; empty lists"
+            + " where a code has none, all of them unmodifiable.\n")
+        .addStatement("$T[] packed = strings(parts, count)", String.class)
+        .addStatement("$T lists = new $T<$T>(count)", ParameterizedTypeName.get(list, strings),
+            java.util.ArrayList.class, strings)
+        .beginControlFlow("for ($T names : packed)", String.class)
+        .beginControlFlow("if (names == null)")
+        .addStatement("lists.add($T.<$T>emptyList())", java.util.Collections.class, String.class)
+        .addStatement("continue")
+        .endControlFlow()
+        .addStatement("$T list = new $T<$T>()", strings, java.util.ArrayList.class, String.class)
+        .addStatement("int start = 0")
+        .beginControlFlow("for (int end = names.indexOf(',', start); end >= 0; end = names.indexOf(',', start))")
+        .addStatement("list.add(names.substring(start, end))")
+        .addStatement("start = end + 1")
+        .endControlFlow()
+        .addStatement("lists.add($T.unmodifiableList(list))", java.util.Collections.class)
+        .endControlFlow()
+        .addStatement("return lists")
+        .build());
+  }
+
+  /** {@code longs}, {@code booleans} and {@code rangeIndex}: for attributes and ranges. */
+  private void addAttributesAndRanges(TypeSpec.Builder type) {
+    type.addMethod(MethodSpec.methodBuilder("longs")
+        .addModifiers(Modifier.STATIC)
+        .returns(long[].class)
+        .addParameter(String[].class, "parts")
+        .addParameter(int.class, "count")
+        .addJavadoc("Decodes {@code count} packed longs: zigzag values (not differences) in 5-bit groups.\n")
+        .addStatement("long[] values = new long[count]")
+        .addStatement("int n = 0")
+        .beginControlFlow("for ($T part : parts)", String.class)
+        .addStatement("int i = 0")
+        .beginControlFlow("while (i < part.length())")
+        .addStatement("long zigzag = 0")
+        .addStatement("int shift = 0")
+        .addStatement("int digit")
+        .beginControlFlow("do")
+        .addStatement("digit = part.charAt(i++) - '0'")
+        .addStatement("zigzag |= (long) (digit & 31) << shift")
+        .addStatement("shift += 5")
+        .endControlFlow("while ((digit & 32) != 0)")
+        .addStatement("values[n++] = (zigzag >>> 1) ^ -(zigzag & 1)")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return values")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("booleans")
+        .addModifiers(Modifier.STATIC)
+        .returns(boolean[].class)
+        .addParameter(String[].class, "parts")
+        .addParameter(int.class, "count")
+        .addJavadoc("Decodes {@code count} booleans, packed as ints 0 and 1.\n")
+        .addStatement("int[] ints = ints(parts, count)")
+        .addStatement("boolean[] values = new boolean[count]")
+        .beginControlFlow("for (int i = 0; i < count; i++)")
+        .addStatement("values[i] = ints[i] != 0")
+        .endControlFlow()
+        .addStatement("return values")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("rangeIndex")
+        .addModifiers(Modifier.STATIC)
+        .returns(int.class)
+        .addParameter(int[].class, "from")
+        .addParameter(int[].class, "to")
+        .addParameter(int.class, "value")
+        .addJavadoc("The index of the range holding {@code value} among ranges sorted by {@code from}, or -1:"
+            + " a binary search, as ranges do not overlap.\n")
+        .addStatement("int low = 0")
+        .addStatement("int high = from.length - 1")
+        .addStatement("int found = -1")
+        .beginControlFlow("while (low <= high)")
+        .addStatement("int middle = (low + high) >>> 1")
+        .beginControlFlow("if (from[middle] <= value)")
+        .addStatement("found = middle")
+        .addStatement("low = middle + 1")
+        .nextControlFlow("else")
+        .addStatement("high = middle - 1")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return found >= 0 && value <= to[found] ? found : -1")
         .build());
   }
 

@@ -4,7 +4,7 @@ import com.palantir.javapoet.ClassName;
 import dev.codebook.processor.plan.CatalogPlan;
 import dev.codebook.processor.plan.ConstantPart;
 import dev.codebook.processor.plan.DomainPlan;
-import dev.codebook.processor.plan.GroupPlan;
+import dev.codebook.processor.plan.FactoryPart;
 import dev.codebook.processor.plan.HandlerPart;
 
 /** The {@link ClassName}s of the types a plan names, in the package that asked for them. */
@@ -50,7 +50,16 @@ public record TypeNames(CatalogPlan plan) {
     return get(part.type());
   }
 
-  public ClassName group(GroupPlan group) {
-    return get(group.type());
+  /** The exception class with this index in the domain: 0 is the domain's own, then groups and ranges'. */
+  public ClassName exception(DomainPlan domain, int index) {
+    return get(domain.exceptionType(index));
+  }
+
+  public ClassName rangeType(DomainPlan domain) {
+    return get(domain.rangeType().orElseThrow());
+  }
+
+  public ClassName factoryPart(FactoryPart part) {
+    return get(part.type());
   }
 }

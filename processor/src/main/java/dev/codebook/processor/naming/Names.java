@@ -19,8 +19,12 @@ import java.util.regex.Pattern;
 public final class Names {
   private Names() {}
 
-  /** A code name or alias: UPPER_SNAKE ASCII, starting with a letter. */
-  public static final Pattern CODE_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
+  /**
+   * A code name or alias: ASCII, starting with a capital letter, then letters, digits and
+   * underscores. Usually UPPER_SNAKE; real catalogs have lower-case letters too
+   * ({@code ERROR_ITERATED_DATA_EXCEEDS_64k}, {@code ER_XPLUGIN_IPv6_AVAILABLE}).
+   */
+  public static final Pattern CODE_NAME = Pattern.compile("[A-Z][A-Za-z0-9_]*");
 
   /**
    * Longest name accepted for a type stem or a code: generated type names become file names, which
@@ -67,11 +71,11 @@ public final class Names {
     if (CODE_NAME.matcher(name).matches()) {
       return Optional.empty();
     }
+    String rule = "code names are ASCII letters, digits and underscores, starting with a capital letter, such as"
+        + " TOKEN_INVALID";
     return Optional.of(SourceVersion.isKeyword(name)
-        ? "it is a Java keyword; code names are UPPER_SNAKE_CASE"
-        : SourceVersion.isIdentifier(name)
-            ? "code names are UPPER_SNAKE_CASE: capital ASCII letters, digits and underscores, starting with a letter"
-            : "it is not a Java identifier; code names are UPPER_SNAKE_CASE");
+        ? "it is a Java keyword; " + rule
+        : SourceVersion.isIdentifier(name) ? rule : "it is not a Java identifier; " + rule);
   }
 
   public static String kindType(String catalog) {
@@ -104,6 +108,11 @@ public final class Names {
     return domain + "Exception";
   }
 
+  /** A class in the chain above {@code <Domain>Exception} that declares typed factories: {@code ServerExceptionFactories0}. */
+  public static String factoryPart(String domain, int index) {
+    return domainException(domain) + "Factories" + index;
+  }
+
   public static String handler(String domain) {
     return domain + "Handler";
   }
@@ -123,6 +132,46 @@ public final class Names {
     return "on" + upperCamel(codeName);
   }
 
+  /**
+   * The typed exception factory of a code with parameters: its handler method without {@code on},
+   * first letter lowered: {@code ER_DUP_ENTRY} gives {@code erDupEntry}.
+   */
+  public static String factoryMethod(String codeName) {
+    String camel = upperCamel(codeName);
+    return Character.toLowerCase(camel.charAt(0)) + camel.substring(1);
+  }
+
+  /** The constant of a range in the domain's range enum: {@code ClientError} becomes {@code CLIENT_ERROR}. */
+  public static String rangeConstant(String rangeName) {
+    return rangeName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("([A-Z])([A-Z][a-z])", "$1_$2")
+        .toUpperCase(Locale.ROOT);
+  }
+
+  public static String rangeType(String domain) {
+    return domain + "Range";
+  }
+
+  /**
+   * Members that every code type has (from {@code <Catalog>Code}, the enum or class form and
+   * {@code Object}), which an attribute accessor must not take. Instance methods without parameters
+   * are what an accessor would clash with; the static ones and those with parameters are listed too,
+   * since a name that means two things is a trap even where Java would allow it.
+   */
+  public static final Set<String> CODE_TYPE_MEMBERS = Set.of(
+      "code", "codeText", "domain", "kind", "message", "advice", "exception", "format", "params", "range",
+      "name", "ordinal", "toString", "hashCode", "equals", "getClass", "compareTo", "getDeclaringClass",
+      "describeConstable", "values", "valueOf", "forCode", "rangeOf", "check", "clone", "finalize", "notify",
+      "notifyAll", "wait", "writeReplace", "readObject", "readResolve");
+
+  /**
+   * Members of every generated exception class ({@code <Catalog>Exception} and {@code RuntimeException}),
+   * which a typed factory must not take, whatever its parameters.
+   */
+  public static final Set<String> EXCEPTION_MEMBERS = Set.of(
+      "args", "code", "domain", "rawCode", "detail", "getMessage", "getLocalizedMessage", "getCause", "initCause",
+      "toString", "printStackTrace", "getStackTrace", "setStackTrace", "fillInStackTrace", "addSuppressed",
+      "getSuppressed", "equals", "hashCode", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+
   /** The per-kind fallback method of handlers: {@code onFailure}. */
   public static String kindMethod(Kind kind) {
     return "on" + upperCamel(kind.name());
@@ -133,7 +182,10 @@ public final class Names {
     return "Texts$" + language;
   }
 
-  /** {@code TOKEN_INVALID} becomes {@code TokenInvalid}; {@code HTTP_2} and {@code HTTP2} both {@code Http2}. */
+  /**
+   * {@code TOKEN_INVALID} becomes {@code TokenInvalid}; {@code HTTP_2} and {@code HTTP2} both
+   * {@code Http2}; {@code EXCEEDS_64k} {@code Exceeds64k}, {@code IPv6} {@code Ipv6}.
+   */
   public static String upperCamel(String upperSnake) {
     StringBuilder out = new StringBuilder();
     for (String part : upperSnake.split("_")) {

@@ -55,10 +55,13 @@ public record CatalogPlan(
       types.add(new PlannedType(domain.codeType(), owner, position));
       domain.constantParts().forEach(part -> types.add(new PlannedType(part.type(), owner, position)));
       types.add(new PlannedType(domain.exceptionType(), owner, position));
+      domain.factoryParts().forEach(part -> types.add(new PlannedType(part.type(), owner, position)));
       types.add(new PlannedType(domain.handlerType(), owner, position));
       domain.handlerParts().forEach(part -> types.add(new PlannedType(part.type(), owner, position)));
-      for (GroupPlan group : domain.groups()) {
-        types.add(new PlannedType(group.type(), "exception group " + group.type(), group.firstUse().position()));
+      domain.rangeType().ifPresent(type -> types.add(new PlannedType(type, owner, position)));
+      for (ExceptionPlan exception : domain.exceptions()) {
+        String what = exception.source() == ExceptionPlan.Source.GROUP ? "exception group " : "range exception ";
+        types.add(new PlannedType(exception.type(), what + exception.type(), exception.declaredAt().position()));
       }
     }
     return types;

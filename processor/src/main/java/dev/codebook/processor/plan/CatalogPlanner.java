@@ -1,9 +1,11 @@
 package dev.codebook.processor.plan;
 
+import dev.codebook.processor.catalog.Attribute;
 import dev.codebook.processor.catalog.Catalog;
 import dev.codebook.processor.catalog.CodeEntry;
 import dev.codebook.processor.catalog.Domain;
 import dev.codebook.processor.catalog.Named;
+import dev.codebook.processor.catalog.Range;
 import dev.codebook.processor.naming.Names;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -48,35 +51,87 @@ public final class CatalogPlanner {
     CodeForm form = nameCount <= Shapes.ENUM_MAX_NAMES ? CodeForm.ENUM : CodeForm.CLASS;
     int partSize = entries.size() <= Shapes.HANDLER_INLINE_MAX ? 0 : Shapes.handlerPartSize(entries.size());
 
-    // Groups, numbered from 1 in order of first use.
+    int[] rangeOf = rangesOf(domain);
+    List<Range> ranges = domain.ranges();
+
+    // Exception classes, numbered from 1: groups in order of first use, then the ranges' in range order.
+    // A group named as a range's exception is that exception.
+    Map<String, Integer> rangeExceptionOf = new LinkedHashMap<>();
+    for (int i = 0; i < ranges.size(); i++) {
+      int range = i;
+      ranges.get(i).exception().ifPresent(exception -> rangeExceptionOf.putIfAbsent(exception.name(), range));
+    }
     Map<String, Named> groupFirstUse = new LinkedHashMap<>();
     for (CodeEntry entry : entries) {
       entry.exceptionGroup()
           .filter(group -> !groupsOfEarlierDomains.contains(group.name()))
+          .filter(group -> !rangeExceptionOf.containsKey(group.name()))
           .ifPresent(group -> groupFirstUse.putIfAbsent(group.name(), group));
     }
     groupsOfEarlierDomains.addAll(groupFirstUse.keySet());
-    Map<String, Integer> groupIndex = new HashMap<>();
-    groupFirstUse.keySet().forEach(group -> groupIndex.put(group, groupIndex.size() + 1));
+    Map<String, Integer> exceptionIndex = new LinkedHashMap<>();
+    groupFirstUse.keySet().forEach(group -> exceptionIndex.put(group, exceptionIndex.size() + 1));
+    rangeExceptionOf.keySet().forEach(exception -> exceptionIndex.putIfAbsent(exception, exceptionIndex.size() + 1));
+    int[] rangeException = new int[ranges.size()];
+    for (int i = 0; i < ranges.size(); i++) {
+      rangeException[i] = ranges.get(i).exception().map(e -> exceptionIndex.get(e.name())).orElse(0);
+    }
 
     List<CodePlan> codes = new ArrayList<>(entries.size());
     Map<String, CodePlan> byValue = new HashMap<>();
     for (CodeEntry entry : entries) {
       int ordinal = codes.size();
-      int group = entry.exceptionGroup().map(g -> groupIndex.getOrDefault(g.name(), 0)).orElse(0);
-      CodePlan code = new CodePlan(entry, ordinal, Names.handlerMethod(entry.name().name()), group,
-          partSize == 0 ? -1 : ordinal / partSize);
+      int range = rangeOf[ordinal];
+      int exception = entry.exceptionGroup().map(g -> exceptionIndex.getOrDefault(g.name(), 0))
+          .filter(index -> index > 0)
+          .orElse(range >= 0 ? rangeException[range] : 0);
+      List<Object> attributes = new ArrayList<>();
+      for (Attribute attribute : domain.attributes()) {
+        Object value = entry.attributes().get(attribute.name().name());
+        attributes.add(value != null ? value : attribute.defaultValue().orElse(null));
+      }
+      CodePlan code = new CodePlan(entry, ordinal, Names.handlerMethod(entry.name().name()), exception,
+          partSize == 0 ? -1 : ordinal / partSize, range,
+          entry.params().isEmpty() ? Optional.empty() : Optional.of(Names.factoryMethod(entry.name().name())),
+          attributes);
       codes.add(code);
       byValue.putIfAbsent(entry.code(), code);
     }
 
-    List<List<CodePlan>> groupCodes = new ArrayList<>();
-    groupFirstUse.keySet().forEach(group -> groupCodes.add(new ArrayList<>()));
-    codes.stream().filter(code -> code.group() > 0).forEach(code -> groupCodes.get(code.group() - 1).add(code));
-    List<GroupPlan> groups = new ArrayList<>();
-    for (Map.Entry<String, Named> group : groupFirstUse.entrySet()) {
-      int index = groupIndex.get(group.getKey());
-      groups.add(new GroupPlan(group.getKey(), index, group.getValue(), groupCodes.get(index - 1)));
+    List<List<CodePlan>> exceptionCodes = new ArrayList<>();
+    exceptionIndex.keySet().forEach(exception -> exceptionCodes.add(new ArrayList<>()));
+    codes.stream().filter(code -> code.exception() > 0)
+        .forEach(code -> exceptionCodes.get(code.exception() - 1).add(code));
+    List<ExceptionPlan> exceptions = new ArrayList<>();
+    for (Map.Entry<String, Integer> exception : exceptionIndex.entrySet()) {
+      int index = exception.getValue();
+      List<CodePlan> own = exceptionCodes.get(index - 1);
+      Named group = groupFirstUse.get(exception.getKey());
+      if (group != null) {
+        exceptions.add(new ExceptionPlan(exception.getKey(), index, ExceptionPlan.Source.GROUP,
+            groupParent(own, rangeException), group, own));
+      } else {
+        Range range = ranges.get(rangeExceptionOf.get(exception.getKey()));
+        exceptions.add(new ExceptionPlan(exception.getKey(), index, ExceptionPlan.Source.RANGE, 0,
+            range.exception().orElseThrow(), own));
+      }
+    }
+    List<RangePlan> rangePlans = new ArrayList<>();
+    for (int i = 0; i < ranges.size(); i++) {
+      rangePlans.add(new RangePlan(ranges.get(i), i, Names.rangeConstant(ranges.get(i).name().name()),
+          rangeException[i]));
+    }
+    List<AttributePlan> attributePlans = new ArrayList<>();
+    for (Attribute attribute : domain.attributes()) {
+      attributePlans.add(new AttributePlan(attribute, attributePlans.size(), attribute.name().name()));
+    }
+    List<CodePlan> factories = codes.stream().filter(code -> code.factory().isPresent()).toList();
+    List<FactoryPart> factoryParts = new ArrayList<>();
+    if (factories.size() > Shapes.FACTORIES_PER_CLASS) {
+      for (int from = 0; from < factories.size(); from += Shapes.FACTORIES_PER_CLASS) {
+        factoryParts.add(new FactoryPart(Names.factoryPart(name, factoryParts.size()), factoryParts.size(),
+            factories.subList(from, Math.min(factories.size(), from + Shapes.FACTORIES_PER_CLASS))));
+      }
     }
 
     List<ConstantName> names = new ArrayList<>(nameCount);
@@ -112,7 +167,80 @@ public final class CatalogPlanner {
     }
 
     return new DomainPlan(domain, form, Names.codeType(name), Names.domainException(name), Names.handler(name),
-        codes, names, groups, constantParts, handlerParts, partSize, textLanguages(entries, languages), byValue);
+        codes, names, exceptions, ranges.isEmpty() ? Optional.empty() : Optional.of(Names.rangeType(name)),
+        rangePlans, attributePlans, factoryParts, constantParts, handlerParts, partSize,
+        textLanguages(entries, languages), byValue);
+  }
+
+  /**
+   * The class a group extends: the exception of the one range that holds all its codes, if that
+   * range has one; else the domain's. (A group across ranges is an error the validator reports.)
+   */
+  private static int groupParent(List<CodePlan> codes, int[] rangeException) {
+    int range = codes.isEmpty() ? -1 : codes.get(0).range();
+    for (CodePlan code : codes) {
+      if (code.range() != range) {
+        return 0;
+      }
+    }
+    return range >= 0 ? rangeException[range] : 0;
+  }
+
+  /** Each code's range index, or -1: by binary search over int ranges, by prefix lengths over string ones. */
+  private static int[] rangesOf(Domain domain) {
+    List<CodeEntry> entries = domain.codes();
+    List<Range> ranges = domain.ranges();
+    int[] result = new int[entries.size()];
+    java.util.Arrays.fill(result, -1);
+    if (ranges.isEmpty()) {
+      return result;
+    }
+    if (domain.codeType() == dev.codebook.processor.catalog.CodeType.STRING) {
+      Map<String, Integer> byPrefix = new HashMap<>();
+      Set<Integer> lengths = new TreeSet<>();
+      for (int i = 0; i < ranges.size(); i++) {
+        String prefix = ranges.get(i).prefix().orElseThrow();
+        byPrefix.putIfAbsent(prefix, i);
+        lengths.add(prefix.length());
+      }
+      for (int c = 0; c < entries.size(); c++) {
+        String code = entries.get(c).code();
+        for (int length : lengths) {
+          if (length <= code.length()) {
+            Integer range = byPrefix.get(code.substring(0, length));
+            if (range != null) {
+              result[c] = range;
+              break;
+            }
+          }
+        }
+      }
+      return result;
+    }
+    Integer[] byStart = new Integer[ranges.size()];
+    for (int i = 0; i < byStart.length; i++) {
+      byStart[i] = i;
+    }
+    java.util.Arrays.sort(byStart, java.util.Comparator.comparingInt(i -> ranges.get(i).from()));
+    for (int c = 0; c < entries.size(); c++) {
+      int value = Integer.parseInt(entries.get(c).code());
+      int low = 0;
+      int high = byStart.length - 1;
+      int found = -1;
+      while (low <= high) {
+        int middle = (low + high) >>> 1;
+        if (ranges.get(byStart[middle]).from() <= value) {
+          found = middle;
+          low = middle + 1;
+        } else {
+          high = middle - 1;
+        }
+      }
+      if (found >= 0 && value <= ranges.get(byStart[found]).to()) {
+        result[c] = byStart[found];
+      }
+    }
+    return result;
   }
 
   /** The catalog's language (0) and each translation that some code of the domain uses. */

@@ -1,6 +1,10 @@
 package dev.codebook.processor.plan;
 
 import dev.codebook.processor.catalog.CodeEntry;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * One code as it will be generated.
@@ -8,10 +12,20 @@ import dev.codebook.processor.catalog.CodeEntry;
  * @param entry the code as the catalog wrote it
  * @param ordinal its position in the domain, from 0, in catalog order: the index into every table
  * @param handlerMethod its method in the domain's handler ({@code onTokenInvalid})
- * @param group index of its exception group in {@link DomainPlan#groups()}, from 1; 0 for the domain's exception
+ * @param exception what its {@code exception()} creates: an index into {@link DomainPlan#exceptions()},
+ *     from 1, or 0 for the domain's own exception
  * @param handlerPart index of the handler part that declares its method, or -1 when the handler itself does
+ * @param range index of the range that holds it, or -1
+ * @param factory the name of its typed exception factory, when it has parameters
+ * @param attributes its value of each of the domain's attributes, in their order, the defaults filled in
+ *     ({@code null} for a string attribute without default that it does not set)
  */
-public record CodePlan(CodeEntry entry, int ordinal, String handlerMethod, int group, int handlerPart) {
+public record CodePlan(CodeEntry entry, int ordinal, String handlerMethod, int exception, int handlerPart, int range,
+    Optional<String> factory, List<Object> attributes) {
+
+  public CodePlan {
+    attributes = Collections.unmodifiableList(new ArrayList<>(attributes));
+  }
 
   /** The canonical constant name. */
   public String constant() {

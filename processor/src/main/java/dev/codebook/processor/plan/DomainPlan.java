@@ -17,7 +17,13 @@ import java.util.Optional;
  * @param handlerType simple name of {@code <Domain>Handler}
  * @param codes every code by ordinal
  * @param names every public constant: each code's canonical name followed by its aliases, in catalog order
- * @param groups the named exception groups, in order of first use; a group's {@code index} is its position + 1
+ * @param exceptions the exception classes beside the domain's own: named groups in order of first use,
+ *     then the ranges' in range order; an exception's {@code index} is its position + 1
+ * @param rangeType simple name of {@code <Domain>Range}, when the domain has ranges
+ * @param ranges the domain's ranges, in catalog order
+ * @param attributes the domain's attributes, in catalog order
+ * @param factoryParts the classes that declare the typed exception factories when they are too many for
+ *     {@code <Domain>Exception}; empty when it declares them all
  * @param constantParts the interfaces holding the constants of a class-form domain; empty for an enum
  * @param handlerParts the interfaces holding the handler's per-code methods; empty when the handler holds them
  * @param handlerPartSize codes per handler part (a power of two), or 0 without parts
@@ -33,7 +39,11 @@ public record DomainPlan(
     String handlerType,
     List<CodePlan> codes,
     List<ConstantName> names,
-    List<GroupPlan> groups,
+    List<ExceptionPlan> exceptions,
+    Optional<String> rangeType,
+    List<RangePlan> ranges,
+    List<AttributePlan> attributes,
+    List<FactoryPart> factoryParts,
     List<ConstantPart> constantParts,
     List<HandlerPart> handlerParts,
     int handlerPartSize,
@@ -43,7 +53,10 @@ public record DomainPlan(
   public DomainPlan {
     codes = List.copyOf(codes);
     names = List.copyOf(names);
-    groups = List.copyOf(groups);
+    exceptions = List.copyOf(exceptions);
+    ranges = List.copyOf(ranges);
+    attributes = List.copyOf(attributes);
+    factoryParts = List.copyOf(factoryParts);
     constantParts = List.copyOf(constantParts);
     handlerParts = List.copyOf(handlerParts);
     textLanguages = List.copyOf(textLanguages);
@@ -56,6 +69,26 @@ public record DomainPlan(
 
   public boolean intCodes() {
     return domain.codeType() == CodeType.INT;
+  }
+
+  /** How the domain writes its codes. */
+  public dev.codebook.processor.catalog.CodeFormat codeFormat() {
+    return domain.codeFormat();
+  }
+
+  /** A code's value as the domain writes it: {@code 0x80004005} in a hex domain, as written in a string one. */
+  public String codeText(CodePlan code) {
+    return intCodes() ? codeFormat().format(Integer.parseInt(code.entry().code())) : code.entry().code();
+  }
+
+  /** The exception class with this index: 0 is the domain's own. */
+  public String exceptionType(int index) {
+    return index == 0 ? exceptionType : exceptions.get(index - 1).type();
+  }
+
+  /** The codes that have a typed exception factory, in catalog order. */
+  public List<CodePlan> factories() {
+    return codes.stream().filter(code -> code.factory().isPresent()).toList();
   }
 
   /** The code with this value as written (canonical decimal text for int domains). */

@@ -39,6 +39,12 @@ public final class Shapes {
    */
   public static final int MAX_CODES_PER_DOMAIN = 1 << 21;
 
+  /**
+   * Most typed exception factories one class declares: about 5 constant-pool entries each. Above, the
+   * domain's exception inherits them from a chain of factory classes.
+   */
+  public static final int FACTORIES_PER_CLASS = 4_096;
+
   /** Most exception groups of one domain: each is a class, and their factory must fit one class. */
   public static final int MAX_GROUPS_PER_DOMAIN = 4_096;
 

@@ -64,6 +64,7 @@ public final class CatalogValidator {
       }
       validateCodes(domain);
       validateGroups(domain, groupDomains);
+      validateGroupsAgainstRanges(domain);
     }
     if (translationPolicy != TranslationPolicy.IGNORE) {
       catalog.translations().forEach(this::checkTranslated);
@@ -135,6 +136,42 @@ public final class CatalogValidator {
         problem(Message.GROUP_ACROSS_DOMAINS, group.get().position(), groupName, owningDomain, domainName);
       } else if (ownGroups.add(groupName) && ownGroups.size() == Shapes.MAX_GROUPS_PER_DOMAIN + 1) {
         problem(Message.TOO_MANY_GROUPS, group.get().position(), domainName, Shapes.MAX_GROUPS_PER_DOMAIN);
+      }
+    }
+  }
+
+  /**
+   * A group's class extends its range's exception, so its codes must lie in one range; and a group
+   * with codes in a range that has an exception cannot hold codes outside it (they would throw the
+   * range's exception without being in the range). A group named as its range's exception is that one.
+   */
+  private void validateGroupsAgainstRanges(Domain domain) {
+    if (domain.ranges().isEmpty()) {
+      return;
+    }
+    Set<String> rangeExceptions = new java.util.HashSet<>();
+    domain.ranges().forEach(range -> range.exception().ifPresent(e -> rangeExceptions.add(e.name())));
+    Map<String, Named> firstUse = new LinkedHashMap<>();
+    Map<String, Set<Optional<dev.codebook.processor.catalog.Range>>> rangesOf = new LinkedHashMap<>();
+    for (CodeEntry entry : domain.codes()) {
+      entry.exceptionGroup().filter(group -> !rangeExceptions.contains(group.name())).ifPresent(group -> {
+        firstUse.putIfAbsent(group.name(), group);
+        rangesOf.computeIfAbsent(group.name(), name -> new LinkedHashSet<>()).add(domain.rangeOf(entry.code()));
+      });
+    }
+    for (Map.Entry<String, Set<Optional<dev.codebook.processor.catalog.Range>>> group : rangesOf.entrySet()) {
+      List<String> inRanges = group.getValue().stream().flatMap(Optional::stream).map(r -> r.name().name()).toList();
+      boolean outside = group.getValue().contains(Optional.empty());
+      Optional<dev.codebook.processor.catalog.Range> withException = group.getValue().stream().flatMap(Optional::stream)
+          .filter(range -> range.exception().isPresent()).findFirst();
+      SourcePosition at = firstUse.get(group.getKey()).position();
+      if (inRanges.size() > 1) {
+        problem(Message.GROUP_ACROSS_RANGES, at, group.getKey(), domain.name().name(),
+            "has codes in ranges " + String.join(" and ", inRanges) + ": a group's codes lie in one range");
+      } else if (outside && withException.isPresent()) {
+        problem(Message.GROUP_ACROSS_RANGES, at, group.getKey(), domain.name().name(),
+            "has codes in range " + withException.get().name().name() + ", which has the exception "
+                + withException.get().exception().get().name() + ", and codes outside it");
       }
     }
   }

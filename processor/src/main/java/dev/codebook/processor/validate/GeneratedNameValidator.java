@@ -30,6 +30,8 @@ public final class GeneratedNameValidator {
     for (DomainPlan domain : plan.domains()) {
       validator.constants(domain);
       validator.handlerMethods(domain);
+      validator.factories(domain);
+      validator.attributes(domain);
     }
     return List.copyOf(validator.problems);
   }
@@ -88,6 +90,37 @@ public final class GeneratedNameValidator {
         claim(methods, domain.handlerType(), code.handlerMethod() + "(String)",
             new Claim(source, source, code.entry().name().position()));
       }
+    }
+  }
+
+  /**
+   * The typed factories of a domain's exception: each name once, and none the name of an exception's
+   * own member ({@code args}, {@code getMessage}, ...), whatever the parameters.
+   */
+  private void factories(DomainPlan domain) {
+    Map<String, Claim> methods = new HashMap<>();
+    for (String member : Names.EXCEPTION_MEMBERS) {
+      methods.put(member, new Claim("", "the exceptions' own " + member + "()", domain.domain().name().position()));
+    }
+    for (CodePlan code : domain.factories()) {
+      String source = code.constant();
+      if (Names.codeNameProblem(source).isEmpty()) {
+        claim(methods, domain.exceptionType(), code.factory().orElseThrow(),
+            new Claim(source, "the factory of " + source, code.entry().name().position()));
+      }
+    }
+  }
+
+  /** The attribute accessors of a code type: none the name of a code type's own member ({@code code}, {@code name}, ...). */
+  private void attributes(DomainPlan domain) {
+    Map<String, Claim> methods = new HashMap<>();
+    for (String member : Names.CODE_TYPE_MEMBERS) {
+      methods.put(member, new Claim("", "the code type's own " + member + "()", domain.domain().name().position()));
+    }
+    for (dev.codebook.processor.plan.AttributePlan attribute : domain.attributes()) {
+      String name = attribute.attribute().name().name();
+      claim(methods, domain.codeType(), attribute.accessor(),
+          new Claim(name, "attribute " + name, attribute.attribute().position()));
     }
   }
 

@@ -1,0 +1,252 @@
+package dev.codebook.processor.catalog;
+
+import dev.codebook.processor.diag.Message;
+import dev.codebook.processor.diag.Problem;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads one domain: its settings (code type and format, default kind), its ranges (checked for
+ * bounds and overlaps), its attribute declarations, then its codes through {@link CodeReader}. Part of
+ * the parse stage; reports on the exact node.
+ */
+final class DomainReader {
+  private static final Set<String> DOMAIN_KEYS = Set.of("name", "title", "description", "codeType", "codeFormat",
+      "kind", "ranges", "attributes", "codes");
+  private static final Set<String> RANGE_KEYS = Set.of("name", "from", "to", "prefix", "kind", "exception", "title");
+  private static final Set<String> ATTRIBUTE_KEYS = Set.of("type", "default");
+  /** Most ranges of one domain: its range type is an enum. */
+  static final int MAX_RANGES = 3_000;
+  /** An attribute name: lowerCamel, as its accessor's name. */
+  private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
+
+  private final YamlNodes nodes;
+  private final CodeReader codes;
+
+  DomainReader(YamlNodes nodes, SourceText source) {
+    this.nodes = nodes;
+    this.codes = new CodeReader(nodes, source);
+  }
+
+  Optional<Domain> read(Node node, Optional<List<String>> translations, List<Problem> problems) {
+    Optional<YamlNodes.Mapping> found = nodes.mapping(node, "a domain");
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Named> name = found.get().require("name")
+        .flatMap(value -> nodes.text(value, "'name' of a domain").map(text -> new Named(text, nodes.position(value))));
+    String label = "domain " + name.map(Named::name).orElse("at line " + nodes.position(node).line());
+    String domainName = name.map(Named::name).orElse(label);
+    YamlNodes.Mapping map = found.get().relabel(label);
+    map.rejectUnknownKeys(DOMAIN_KEYS);
+    CodeType codeType = map.optionalText("codeType").flatMap(text -> {
+      Optional<CodeType> type = CodeType.fromYaml(text);
+      if (type.isEmpty()) {
+        nodes.problem(Message.BAD_CODE_TYPE, map.get("codeType").orElseThrow(), text);
+      }
+      return type;
+    }).orElse(CodeType.INT);
+    CodeFormat codeFormat = map.optionalText("codeFormat").flatMap(text -> {
+      Node value = map.get("codeFormat").orElseThrow();
+      Optional<CodeFormat> format = CodeFormat.fromYaml(text);
+      if (format.isEmpty()) {
+        nodes.problem(Message.BAD_CODE_FORMAT, value, "codeFormat '" + text + "' is not one of decimal, hex");
+      } else if (codeType == CodeType.STRING && format.get() != CodeFormat.DECIMAL) {
+        nodes.problem(Message.BAD_CODE_FORMAT, value, "codeFormat is for int codes; " + label + " has string codes");
+        return Optional.<CodeFormat>empty();
+      }
+      return format;
+    }).orElse(CodeFormat.DECIMAL);
+    Optional<Kind> defaultKind = map.optionalText("kind")
+        .flatMap(text -> CodeReader.kind(nodes, text, map.get("kind").orElseThrow()));
+    List<Range> ranges = ranges(map, domainName, codeType);
+    List<Attribute> attributes = attributes(map, domainName);
+    CodeReader.DomainContext context = new CodeReader.DomainContext(label, codeType, defaultKind, ranges, attributes,
+        translations);
+    List<CodeEntry> entries = new ArrayList<>();
+    map.require("codes").flatMap(value -> nodes.sequence(value, "'codes' of " + label)).ifPresent(items -> {
+      if (items.isEmpty()) {
+        // Checked on the YAML, not the model: entries that failed to parse do not make a domain empty.
+        problems.add(Problem.of(Message.EMPTY_DOMAIN, name.map(Named::position).orElse(nodes.position(node)),
+            domainName));
+      }
+      for (Node item : items) {
+        codes.read(item, context).ifPresent(entries::add);
+      }
+    });
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Domain(name.get(), map.optionalText("title"), map.optionalText("description"), codeType,
+        codeFormat, ranges, attributes, entries, nodes.position(node)));
+  }
+
+  // ---- ranges ----
+
+  private List<Range> ranges(YamlNodes.Mapping map, String domain, CodeType codeType) {
+    List<Range> ranges = new ArrayList<>();
+    List<Node> items = map.get("ranges").filter(value -> !YamlNodes.isNull(value))
+        .flatMap(value -> nodes.sequence(value, "'ranges' of domain " + domain)).orElse(List.of());
+    for (Node item : items) {
+      range(item, domain, codeType).ifPresent(range -> {
+        if (ranges.size() == MAX_RANGES) {
+          nodes.problem(Message.TOO_MANY_RANGES, item, domain, MAX_RANGES);
+        }
+        ranges.add(range);
+      });
+    }
+    // Sorted by start, an overlap shows between neighbours (prefixes: a prefix sorts just before what it starts).
+    List<Range> sorted = new ArrayList<>(ranges);
+    sorted.sort(codeType == CodeType.INT
+        ? Comparator.comparingInt(Range::from)
+        : Comparator.comparing((Range range) -> range.prefix().orElse("")));
+    for (int i = 1; i < sorted.size(); i++) {
+      Range a = sorted.get(i - 1);
+      Range b = sorted.get(i);
+      if (a.overlaps(b)) {
+        Range later = a.position().line() > b.position().line() ? a : b;
+        Range earlier = later == a ? b : a;
+        nodes.problemAt(Message.RANGE_OVERLAP, later.position(), earlier.name().name(), later.name().name(), domain,
+            extent(earlier), extent(later));
+      }
+    }
+    return ranges.size() > MAX_RANGES ? ranges.subList(0, MAX_RANGES) : ranges;
+  }
+
+  private static String extent(Range range) {
+    return range.prefix().map(prefix -> "prefix \"" + prefix + "\"").orElse(range.from() + ".." + range.to());
+  }
+
+  private Optional<Range> range(Node node, String domain, CodeType codeType) {
+    Optional<YamlNodes.Mapping> found = nodes.mapping(node, "a range of domain " + domain);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    YamlNodes.Mapping map = found.get();
+    Optional<Named> name = map.require("name")
+        .flatMap(value -> nodes.text(value, "'name' of a range").map(text -> new Named(text, nodes.position(value))));
+    String label = name.map(Named::name).orElse("at line " + nodes.position(node).line());
+    map = map.relabel("range " + label);
+    map.rejectUnknownKeys(RANGE_KEYS);
+    name.ifPresent(named -> dev.codebook.processor.naming.Names.typeStemProblem(named.name()).ifPresent(reason ->
+        nodes.problemAt(Message.INVALID_TYPE_NAME, named.position(), "range name", named.name(), reason)));
+    int from = 0;
+    int to = 0;
+    Optional<String> prefix = Optional.empty();
+    boolean bounds = true;
+    if (codeType == CodeType.INT) {
+      if (map.get("prefix").isPresent()) {
+        nodes.problem(Message.BAD_RANGE, map.keyNode("prefix"), label, domain,
+            "has a 'prefix', which is for string codes: give 'from' and 'to'");
+      }
+      Optional<Integer> start = bound(map, "from", label, domain);
+      Optional<Integer> end = bound(map, "to", label, domain);
+      if (start.isEmpty() || end.isEmpty()) {
+        bounds = false;
+      } else if (start.get() > end.get()) {
+        nodes.problem(Message.BAD_RANGE, map.get("from").orElseThrow(), label, domain,
+            "starts at " + start.get() + ", after its end " + end.get());
+        bounds = false;
+      } else {
+        from = start.get();
+        to = end.get();
+      }
+    } else {
+      for (String key : List.of("from", "to")) {
+        if (map.get(key).isPresent()) {
+          nodes.problem(Message.BAD_RANGE, map.keyNode(key), label, domain,
+              "has '" + key + "', which is for int codes: give a 'prefix'");
+        }
+      }
+      prefix = map.get("prefix").isEmpty() ? Optional.empty() : map.requiredText("prefix");
+      if (prefix.isPresent() && prefix.get().isEmpty()) {
+        nodes.problem(Message.BAD_RANGE, map.get("prefix").orElseThrow(), label, domain,
+            "has an empty prefix, which would hold every code");
+        prefix = Optional.empty();
+      } else if (prefix.isEmpty()) {
+        if (map.get("prefix").isEmpty()) {
+          nodes.problem(Message.BAD_RANGE, map.node, label, domain, "has no 'prefix'");
+        }
+        bounds = false;
+      }
+    }
+    YamlNodes.Mapping rangeMap = map;
+    Optional<Kind> kind = map.optionalText("kind")
+        .flatMap(text -> CodeReader.kind(nodes, text, rangeMap.get("kind").orElseThrow()));
+    Optional<Named> exception = map.get("exception").filter(value -> !YamlNodes.isNull(value))
+        .flatMap(value -> nodes.text(value, "'exception' of range " + label)
+            .map(text -> new Named(text, nodes.position(value))));
+    Optional<String> title = map.optionalText("title");
+    if (name.isEmpty() || !bounds) {
+      return Optional.empty();
+    }
+    return Optional.of(new Range(name.get(), from, to, prefix, kind, exception, title, nodes.position(node)));
+  }
+
+  private Optional<Integer> bound(YamlNodes.Mapping map, String key, String label, String domain) {
+    Optional<Node> value = map.get(key);
+    if (value.isEmpty()) {
+      nodes.problem(Message.BAD_RANGE, map.node, label, domain, "has no '" + key + "'");
+      return Optional.empty();
+    }
+    return nodes.text(value.get(), "'" + key + "' of range " + label)
+        .flatMap(text -> CodeReader.intValue(nodes, text, value.get()));
+  }
+
+  // ---- attributes ----
+
+  private List<Attribute> attributes(YamlNodes.Mapping map, String domain) {
+    List<Attribute> attributes = new ArrayList<>();
+    map.get("attributes").filter(value -> !YamlNodes.isNull(value))
+        .flatMap(value -> nodes.mapping(value, "'attributes' of domain " + domain))
+        .ifPresent(declared -> {
+          for (String name : declared.keys()) {
+            Node key = declared.keyNode(name);
+            if (!ATTRIBUTE_NAME.matcher(name).matches() || javax.lang.model.SourceVersion.isKeyword(name)) {
+              nodes.problem(Message.BAD_ATTRIBUTE, key, name, domain,
+                  "is not an attribute name: lowerCamel ASCII letters and digits, such as sqlState, not a keyword");
+              continue;
+            }
+            declared.get(name).flatMap(value -> nodes.mapping(value, "attribute '" + name + "' of domain " + domain))
+                .flatMap(definition -> attribute(definition, key, name, domain))
+                .ifPresent(attributes::add);
+          }
+        });
+    return attributes;
+  }
+
+  private Optional<Attribute> attribute(YamlNodes.Mapping definition, Node key, String name, String domain) {
+    definition.rejectUnknownKeys(ATTRIBUTE_KEYS);
+    Optional<Attribute.Type> type = definition.requiredText("type").flatMap(text -> {
+      Optional<Attribute.Type> parsed = Attribute.Type.fromYaml(text);
+      if (parsed.isEmpty()) {
+        nodes.problem(Message.BAD_ATTRIBUTE, definition.get("type").orElseThrow(), name, domain,
+            "has type '" + text + "', not one of string, int, long, boolean");
+      }
+      return parsed;
+    });
+    if (type.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Node> defaultNode = definition.get("default").filter(value -> !YamlNodes.isNull(value));
+    if (defaultNode.isEmpty()) {
+      if (type.get() != Attribute.Type.STRING) {
+        nodes.problem(Message.BAD_ATTRIBUTE, key, name, domain,
+            "of type " + type.get().yamlName() + " needs a default (only a string attribute may be null)");
+        return Optional.empty();
+      }
+      return Optional.of(new Attribute(new Named(name, nodes.position(key)), type.get(), Optional.empty(),
+          nodes.position(key)));
+    }
+    return nodes.text(defaultNode.get(), "the default of attribute '" + name + "'")
+        .flatMap(text -> CodeReader.attributeValue(nodes, type.get(), text, defaultNode.get(), name,
+            "the default of domain " + domain))
+        .map(value -> new Attribute(new Named(name, nodes.position(key)), type.get(), Optional.of(value),
+            nodes.position(key)));
+  }
+}

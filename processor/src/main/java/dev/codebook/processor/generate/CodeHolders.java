@@ -1,0 +1,409 @@
+package dev.codebook.processor.generate;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.codebook.processor.catalog.Param;
+import dev.codebook.processor.catalog.Text;
+import dev.codebook.processor.naming.Names;
+import dev.codebook.processor.plan.AttributePlan;
+import dev.codebook.processor.plan.CatalogPlan;
+import dev.codebook.processor.plan.CodeForm;
+import dev.codebook.processor.plan.CodePlan;
+import dev.codebook.processor.plan.DomainPlan;
+import dev.codebook.processor.plan.ExceptionPlan;
+import dev.codebook.processor.plan.RangePlan;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeMap;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The nested holder classes of a code type, one per concern, each decoding its tables when first
+ * used (the JVM initializes a nested class on first access, thread-safely): {@code Constants$}
+ * (every constant by ordinal), {@code Index$} (code values and the hash table of {@code forCode}),
+ * {@code Kinds$} (kinds and exception classes), {@code Texts$N} (one per language), {@code Languages$}
+ * and {@code Exceptions$} (the switches over languages and exception classes), {@code CodeTexts$},
+ * {@code Names$} (class form), {@code Ranges$}, {@code Attributes$} and {@code Params$}. Their names
+ * end in {@code $}, which no catalog name contains, so they never clash with a code.
+ */
+final class CodeHolders {
+  static final String CONSTANTS = "Constants$";
+  static final String INDEX = "Index$";
+  static final String KINDS = "Kinds$";
+  static final String NAMES = "Names$";
+  static final String LANGUAGES = "Languages$";
+  static final String EXCEPTIONS = "Exceptions$";
+  static final String CODE_TEXTS = "CodeTexts$";
+  static final String RANGES = "Ranges$";
+  static final String ATTRIBUTES = "Attributes$";
+  static final String PARAMS = "Params$";
+
+  private final CatalogPlan plan;
+  private final DomainPlan domain;
+  private final TypeNames names;
+  private final ClassName self;
+  private final ClassName tables;
+  private final int count;
+
+  CodeHolders(GenerationContext context, DomainPlan domain) {
+    this.plan = context.plan();
+    this.domain = domain;
+    this.names = context.names();
+    this.self = names.codeType(domain);
+    this.tables = names.tables();
+    this.count = domain.codes().size();
+  }
+
+  /** Whether any code's {@code exception()} creates another class than the domain's own. */
+  boolean hasExceptionColumn() {
+    return domain.codes().stream().anyMatch(code -> code.exception() > 0);
+  }
+
+  boolean hasParams() {
+    return domain.codes().stream().anyMatch(code -> !code.entry().params().isEmpty());
+  }
+
+  List<TypeSpec> all() {
+    List<TypeSpec> holders = new ArrayList<>();
+    holders.add(constants());
+    holders.add(index());
+    holders.add(kinds());
+    for (int language : domain.textLanguages()) {
+      holders.add(texts(language));
+    }
+    if (domain.textLanguages().size() > 1) {
+      holders.add(languages());
+    }
+    if (!domain.exceptions().isEmpty()) {
+      holders.add(exceptions());
+    }
+    if (domain.intCodes()) {
+      holders.add(codeTexts());
+    }
+    if (domain.form() == CodeForm.CLASS) {
+      holders.add(names());
+    }
+    if (!domain.ranges().isEmpty()) {
+      holders.add(ranges());
+    }
+    if (!domain.attributes().isEmpty()) {
+      holders.add(attributes());
+    }
+    if (hasParams()) {
+      holders.add(params());
+    }
+    return holders;
+  }
+
+  private TypeSpec constants() {
+    boolean classForm = domain.form() == CodeForm.CLASS;
+    // Package-private in the class form: the constant parts initialize their fields from it.
+    TypeSpec.Builder constants = holder(CONSTANTS, "Every constant, by ordinal.", classForm);
+    if (classForm) {
+      constants.addField(FieldSpec.builder(ArrayTypeName.of(self), "ALL", Modifier.STATIC, Modifier.FINAL)
+              .initializer("new $T[$L]", self, count).build())
+          .addStaticBlock(CodeBlock.builder()
+              .beginControlFlow("for (int i = 0; i < ALL.length; i++)")
+              .addStatement("ALL[i] = new $T(i)", self)
+              .endControlFlow()
+              .build());
+    } else {
+      constants.addField(FieldSpec.builder(ArrayTypeName.of(self), "ALL", Modifier.STATIC, Modifier.FINAL)
+          .initializer("values()").build());
+    }
+    return constants.build();
+  }
+
+  private TypeSpec index() {
+    TypeSpec.Builder index = holder(INDEX, "Each code's value by ordinal, and the hash table of {@code forCode}.");
+    if (domain.intCodes()) {
+      int[] values = domain.codes().stream().mapToInt(code -> Integer.parseInt(code.entry().code())).toArray();
+      index.addField(packed(int[].class, "CODES", "ints", Packed.ints(values)));
+    } else {
+      index.addField(packed(String[].class, "CODES", "strings",
+          Packed.strings(domain.codes().stream().map(code -> code.entry().code()).toList())));
+    }
+    return index
+        .addField(FieldSpec.builder(int.class, "SHIFT", Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.shift($L)", tables, count).build())
+        .addField(FieldSpec.builder(int[].class, "TABLE", Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.$L(CODES, SHIFT)", tables, domain.intCodes() ? "intIndex" : "stringIndex").build())
+        .build();
+  }
+
+  private TypeSpec kinds() {
+    int[] kinds = domain.codes().stream().mapToInt(code -> code.entry().kind().ordinal() + 1).toArray();
+    TypeSpec.Builder holder = holder(KINDS, "Each code's kind" + (hasExceptionColumn()
+        ? " and the exception class it creates (0 for the domain's own)" : "") + ", by ordinal.")
+        .addField(packed(ArrayTypeName.of(names.kind()), "KINDS", "kinds", Packed.ints(kinds)));
+    if (hasExceptionColumn()) {
+      int[] exceptions = domain.codes().stream().mapToInt(CodePlan::exception).toArray();
+      holder.addField(packed(int[].class, "EXCEPTIONS", "ints", Packed.ints(exceptions)));
+    }
+    return holder.build();
+  }
+
+  /** One language's messages and advice: the catalog's own for language 0, else a translation's (null where missing). */
+  private TypeSpec texts(int language) {
+    String tag = plan.languages().get(language);
+    List<String> fields = new ArrayList<>(2 * count);
+    List<Integer> chunkStarts = new ArrayList<>();
+    long length = 0;
+    for (CodePlan code : domain.codes()) {
+      if (code.ordinal() % TablesGenerator.CHUNK == 0) {
+        chunkStarts.add(Math.toIntExact(length));
+      }
+      Text text = language == 0 ? code.entry().text() : code.entry().translations().get(tag);
+      String message = text == null ? null : text.message();
+      String advice = text == null ? null : text.advice().orElse(null);
+      fields.add(message);
+      fields.add(advice);
+      length += Packed.length(Arrays.asList(message, advice));
+    }
+    chunkStarts.add(Math.toIntExact(length));
+    return holder(Names.textsHolder(language), "Messages and advice in " + (language == 0
+        ? "the catalog's language, {@code " + JavadocText.html(tag) + "}."
+        : "{@code " + JavadocText.html(tag) + "}; {@code null} where a code has no translation."))
+        .addField(FieldSpec.builder(tables.nestedClass("Texts"), "TEXTS", Modifier.STATIC, Modifier.FINAL)
+            .initializer("new $T.Texts($L, $L, $L)", tables, Packed.array(Packed.strings(fields)),
+                Packed.array(Packed.ints(chunkStarts.stream().mapToInt(Integer::intValue).toArray())), count)
+            .build())
+        .build();
+  }
+
+  /** {@code Languages$.texts(language)}: the holder of a catalog language, or null when the domain has none in it. */
+  private TypeSpec languages() {
+    ClassName textsType = tables.nestedClass("Texts");
+    TreeMap<Integer, CodeBlock> cases = new TreeMap<>();
+    for (int language : domain.textLanguages()) {
+      if (language > 0) {
+        cases.put(language, CodeBlock.of("return $L.TEXTS;\n", Names.textsHolder(language)));
+      }
+    }
+    TypeSpec.Builder holder = holder(LANGUAGES, "The texts holder of each translation, by language index.");
+    PagedSwitch.methods(name -> MethodSpec.methodBuilder(name).addModifiers(Modifier.STATIC).returns(textsType)
+            .addParameter(int.class, "language"), "texts", "language", "language", cases,
+        CodeBlock.of("return null;\n")).forEach(holder::addMethod);
+    return holder.build();
+  }
+
+  /**
+   * {@code Exceptions$.create(index, ...)}: a new exception of a code's class, by its index; and
+   * {@code unknown(index, ...)}: a range's exception for a value the catalog does not list.
+   */
+  private TypeSpec exceptions() {
+    ClassName exception = names.domainException(domain);
+    TreeMap<Integer, CodeBlock> known = new TreeMap<>();
+    TreeMap<Integer, CodeBlock> unknown = new TreeMap<>();
+    for (ExceptionPlan plan : domain.exceptions()) {
+      ClassName type = names.exception(domain, plan.index());
+      known.put(plan.index(), CodeBlock.of("return new $T(code, detail, cause, $T.NO_ARGS);\n", type,
+          names.catalogException()));
+      if (plan.source() == ExceptionPlan.Source.RANGE) {
+        unknown.put(plan.index(), CodeBlock.of("return new $T(rawCode, detail);\n", type));
+      }
+    }
+    TypeSpec.Builder holder = holder(EXCEPTIONS, "Creates the exception class of a code, by its index.");
+    PagedSwitch.methods(name -> MethodSpec.methodBuilder(name).addModifiers(Modifier.STATIC).returns(exception)
+            .addParameter(int.class, "index").addParameter(self, "code").addParameter(String.class, "detail")
+            .addParameter(Throwable.class, "cause"), "create", "index", "index, code, detail, cause", known,
+        CodeBlock.of("return new $T(code, detail, cause, $T.NO_ARGS);\n", exception, names.catalogException()))
+        .forEach(holder::addMethod);
+    if (!unknown.isEmpty()) {
+      PagedSwitch.methods(name -> MethodSpec.methodBuilder(name).addModifiers(Modifier.STATIC)
+              .returns(names.catalogException()).addParameter(int.class, "index")
+              .addParameter(String.class, "rawCode").addParameter(String.class, "detail"),
+          "unknown", "index", "index, rawCode, detail", unknown,
+          CodeBlock.of("return new $T($S, rawCode, detail);\n", names.catalogException(), domain.name()))
+          .forEach(holder::addMethod);
+    }
+    return holder.build();
+  }
+
+  private TypeSpec codeTexts() {
+    return holder(CODE_TEXTS, "Each code's value as text, for {@code codeText()}.")
+        .addField(FieldSpec.builder(String[].class, "TEXTS", Modifier.STATIC, Modifier.FINAL)
+            .initializer("new $T[$L]", String.class, count).build())
+        .addStaticBlock(CodeBlock.builder()
+            .beginControlFlow("for (int i = 0; i < TEXTS.length; i++)")
+            .addStatement("TEXTS[i] = $T.codeText($L.CODES[i], $L)", tables, INDEX,
+                domain.codeFormat() == dev.codebook.processor.catalog.CodeFormat.HEX)
+            .endControlFlow()
+            .build())
+        .build();
+  }
+
+  private TypeSpec names() {
+    List<String> codeNames = domain.codes().stream().map(CodePlan::constant).toList();
+    return holder(NAMES, "Each code's canonical name, and a hash table of them for {@code valueOf}.")
+        .addField(packed(String[].class, "NAMES", "strings", Packed.strings(codeNames)))
+        .addField(FieldSpec.builder(int.class, "SHIFT", Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.shift($L)", tables, count).build())
+        .addField(FieldSpec.builder(int[].class, "TABLE", Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.stringIndex(NAMES, SHIFT)", tables).build())
+        .build();
+  }
+
+  /**
+   * {@code Ranges$}: each code's range, the tables that find the range of a raw value, and the
+   * exception for a value the catalog does not list. Package-private: the handler's
+   * {@code onUnknown} throws through it too.
+   */
+  private TypeSpec ranges() {
+    ClassName rangeType = names.rangeType(domain);
+    List<RangePlan> ranges = domain.ranges();
+    TypeSpec.Builder holder = holder(RANGES, "Each code's range, and the ranges of raw values.", true);
+    int[] ofCode = domain.codes().stream().mapToInt(code -> code.range() + 1).toArray();
+    holder.addField(FieldSpec.builder(ArrayTypeName.of(rangeType), "ALL", Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.values()", rangeType).build())
+        .addField(FieldSpec.builder(int[].class, "OF_CODE", Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Each code's range ordinal + 1; 0 when it is in none.\n")
+            .initializer("$T.ints($L, $L)", tables, Packed.array(Packed.ints(ofCode)), count).build())
+        .addField(FieldSpec.builder(int[].class, "EXCEPTIONS", Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Each range's exception class index; 0 when it has none.\n")
+            .initializer("$T.ints($L, $L)", tables, Packed.array(Packed.ints(ranges.stream()
+                .mapToInt(RangePlan::exception).toArray())), ranges.size()).build());
+    if (domain.intCodes()) {
+      List<RangePlan> byStart = new ArrayList<>(ranges);
+      byStart.sort(Comparator.comparingInt(range -> range.range().from()));
+      holder.addField(FieldSpec.builder(int[].class, "FROM", Modifier.STATIC, Modifier.FINAL)
+              .addJavadoc("The ranges' first values, ascending; {@code TO} their last, {@code BY_START} their ordinals.\n")
+              .initializer("$T.ints($L, $L)", tables, Packed.array(Packed.ints(byStart.stream()
+                  .mapToInt(range -> range.range().from()).toArray())), ranges.size()).build())
+          .addField(FieldSpec.builder(int[].class, "TO", Modifier.STATIC, Modifier.FINAL)
+              .initializer("$T.ints($L, $L)", tables, Packed.array(Packed.ints(byStart.stream()
+                  .mapToInt(range -> range.range().to()).toArray())), ranges.size()).build())
+          .addField(FieldSpec.builder(int[].class, "BY_START", Modifier.STATIC, Modifier.FINAL)
+              .initializer("$T.ints($L, $L)", tables, Packed.array(Packed.ints(byStart.stream()
+                  .mapToInt(RangePlan::index).toArray())), ranges.size()).build())
+          .addMethod(MethodSpec.methodBuilder("of")
+              .addModifiers(Modifier.STATIC)
+              .returns(rangeType)
+              .addParameter(int.class, "value")
+              .addStatement("int found = $T.rangeIndex(FROM, TO, value)", tables)
+              .addStatement("return found < 0 ? null : ALL[BY_START[found]]")
+              .build())
+          .addMethod(MethodSpec.methodBuilder("unknown")
+              .addModifiers(Modifier.STATIC)
+              .returns(names.catalogException())
+              .addParameter(String.class, "rawCode")
+              .addParameter(String.class, "detail")
+              .addJavadoc("The exception for a raw value the catalog does not list: its range's, if that has one.\n")
+              .addStatement("long value = $T.parseInt(rawCode)", tables)
+              .addStatement("$T range = value == Long.MIN_VALUE ? null : of((int) value)", rangeType)
+              .addCode(unknownReturn(rangeType))
+              .build());
+    } else {
+      holder.addField(FieldSpec.builder(String[].class, "PREFIXES", Modifier.STATIC, Modifier.FINAL)
+              .initializer("$T.strings($L, $L)", tables, Packed.array(Packed.strings(ranges.stream()
+                  .map(range -> range.range().prefix().orElseThrow()).toList())), ranges.size()).build())
+          .addMethod(MethodSpec.methodBuilder("of")
+              .addModifiers(Modifier.STATIC)
+              .returns(rangeType)
+              .addParameter(String.class, "value")
+              .beginControlFlow("for (int i = 0; i < PREFIXES.length; i++)")
+              .beginControlFlow("if (value.startsWith(PREFIXES[i]))")
+              .addStatement("return ALL[i]")
+              .endControlFlow()
+              .endControlFlow()
+              .addStatement("return null")
+              .build())
+          .addMethod(MethodSpec.methodBuilder("unknown")
+              .addModifiers(Modifier.STATIC)
+              .returns(names.catalogException())
+              .addParameter(String.class, "rawCode")
+              .addParameter(String.class, "detail")
+              .addJavadoc("The exception for a raw value the catalog does not list: its range's, if that has one.\n")
+              .addStatement("$T range = rawCode == null ? null : of(rawCode.trim())", rangeType)
+              .addCode(unknownReturn(rangeType))
+              .build());
+    }
+    return holder.build();
+  }
+
+  private CodeBlock unknownReturn(ClassName rangeType) {
+    boolean anyException = domain.ranges().stream().anyMatch(range -> range.exception() > 0);
+    if (!anyException) {
+      return CodeBlock.of("return new $T($S, rawCode, detail);\n", names.catalogException(), domain.name());
+    }
+    return CodeBlock.of("return $L.unknown(range == null ? 0 : EXCEPTIONS[range.ordinal()], rawCode, detail);\n",
+        EXCEPTIONS);
+  }
+
+  private TypeSpec attributes() {
+    TypeSpec.Builder holder = holder(ATTRIBUTES, "Each code's value of each attribute, by ordinal.");
+    for (AttributePlan attribute : domain.attributes()) {
+      int index = attribute.index();
+      String field = "A" + index;
+      switch (attribute.attribute().type()) {
+        case STRING -> holder.addField(packed(String[].class, field, "strings",
+            Packed.strings(domain.codes().stream().map(code -> (String) code.attributes().get(index)).toList())));
+        case INT -> holder.addField(packed(int[].class, field, "ints",
+            Packed.ints(domain.codes().stream().mapToInt(code -> (Integer) code.attributes().get(index)).toArray())));
+        case LONG -> holder.addField(packed(long[].class, field, "longs",
+            Packed.longs(domain.codes().stream().mapToLong(code -> (Long) code.attributes().get(index)).toArray())));
+        case BOOLEAN -> holder.addField(packed(boolean[].class, field, "booleans",
+            Packed.ints(domain.codes().stream().mapToInt(code -> (Boolean) code.attributes().get(index) ? 1 : 0)
+                .toArray())));
+      }
+    }
+    return holder.build();
+  }
+
+  /** The Java type of an attribute's accessor. */
+  static TypeName attributeType(AttributePlan attribute) {
+    return switch (attribute.attribute().type()) {
+      case STRING -> TypeName.get(String.class);
+      case INT -> TypeName.INT;
+      case LONG -> TypeName.LONG;
+      case BOOLEAN -> TypeName.BOOLEAN;
+    };
+  }
+
+  private TypeSpec params() {
+    List<String> packed = new ArrayList<>();
+    for (CodePlan code : domain.codes()) {
+      List<Param> params = code.entry().params();
+      packed.add(params.isEmpty() ? null : String.join("", params.stream().map(p -> p.name().name() + ",").toList()));
+    }
+    TypeName lists = ParameterizedTypeName.get(ClassName.get(List.class),
+        ParameterizedTypeName.get(List.class, String.class));
+    return holder(PARAMS, "Each code's parameter names, in argument order.")
+        .addField(FieldSpec.builder(lists, "LISTS", Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.paramLists($L, $L)", tables, Packed.array(Packed.strings(packed)), count).build())
+        .build();
+  }
+
+  private static TypeSpec.Builder holder(String name, String doc) {
+    return holder(name, doc, false);
+  }
+
+  private static TypeSpec.Builder holder(String name, String doc, boolean packagePrivate) {
+    TypeSpec.Builder holder = TypeSpec.classBuilder(name);
+    if (!packagePrivate) {
+      holder.addModifiers(Modifier.PRIVATE);
+    }
+    return holder.addModifiers(Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("$L Loaded on first use.\n", doc)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+  }
+
+  /** A static final table decoded from packed parts: {@code X = Tables.decoder(new String[] {...}, count)}. */
+  private FieldSpec packed(Class<?> type, String name, String decoder, List<String> parts) {
+    return packed(TypeName.get(type), name, decoder, parts);
+  }
+
+  private FieldSpec packed(TypeName type, String name, String decoder, List<String> parts) {
+    return FieldSpec.builder(type, name, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.$L($L, $L)", tables, decoder, Packed.array(parts), count)
+        .build();
+  }
+}

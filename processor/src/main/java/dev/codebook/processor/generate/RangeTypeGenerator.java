@@ -1,0 +1,106 @@
+package dev.codebook.processor.generate;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.codebook.processor.catalog.Range;
+import dev.codebook.processor.plan.DomainPlan;
+import dev.codebook.processor.plan.RangePlan;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Generates {@code <Domain>Range}: an enum with a constant per range of the domain, in catalog order,
+ * with its kind, title and bounds (or prefix). Its data sits in a table, like the code types', so the
+ * enum stays small whatever the number of ranges.
+ */
+public final class RangeTypeGenerator {
+  private RangeTypeGenerator() {}
+
+  public static JavaFile generate(GenerationContext context, DomainPlan domain) {
+    ClassName self = context.names().rangeType(domain);
+    ClassName tables = context.names().tables();
+    ClassName kind = context.names().kind();
+    List<RangePlan> ranges = domain.ranges();
+    int count = ranges.size();
+    TypeSpec.Builder type = TypeSpec.enumBuilder(self)
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("The ranges of domain {@code $L}: blocks of codes, listed in the catalog or not.\n", domain.name())
+        .addJavadoc("\n<p>{@link $T#rangeOf} finds the range of a raw value; {@link $T#range()} that of a code.\n",
+            context.names().codeType(domain), context.names().codeType(domain));
+    for (RangePlan range : ranges) {
+      Range r = range.range();
+      TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("")
+          .addJavadoc("$L$L.\n", r.title().map(title -> JavadocText.html(title) + ": ").orElse(""), extent(domain, r));
+      type.addEnumConstant(range.constant(), constant.build());
+    }
+    type.addMethod(MethodSpec.methodBuilder("kind")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(kind)
+        .addJavadoc("@return the kind of the range's codes that give none, or {@code null} when the range sets none\n")
+        .addStatement("return Data$$.KINDS[ordinal()]")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("title")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addJavadoc("@return the range's title, or {@code null}\n")
+        .addStatement("return Data$$.TITLES[ordinal()]")
+        .build());
+    TypeSpec.Builder data = TypeSpec.classBuilder("Data$")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Each range's kind, title and bounds. Loaded on first use.\n")
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addField(FieldSpec.builder(ArrayTypeName.of(kind), "KINDS", Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.kinds($L, $L)", tables, Packed.array(Packed.ints(ranges.stream()
+                .mapToInt(range -> range.range().kind().map(k -> k.ordinal() + 1).orElse(0)).toArray())), count)
+            .build())
+        .addField(FieldSpec.builder(String[].class, "TITLES", Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.strings($L, $L)", tables, Packed.array(Packed.strings(ranges.stream()
+                .map(range -> range.range().title().orElse(null)).toList())), count)
+            .build());
+    if (domain.intCodes()) {
+      for (String bound : List.of("from", "to")) {
+        int[] values = ranges.stream().mapToInt(range -> bound.equals("from") ? range.range().from()
+            : range.range().to()).toArray();
+        String field = bound.toUpperCase(java.util.Locale.ROOT);
+        data.addField(FieldSpec.builder(int[].class, field, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.ints($L, $L)", tables, Packed.array(Packed.ints(values)), count).build());
+        type.addMethod(MethodSpec.methodBuilder(bound)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.INT)
+            .addJavadoc("@return the range's $L value, inclusive\n", bound.equals("from") ? "first" : "last")
+            .addStatement("return Data$$.$L[ordinal()]", field)
+            .build());
+      }
+      type.addMethod(MethodSpec.methodBuilder("prefix")
+          .addModifiers(Modifier.PUBLIC)
+          .returns(String.class)
+          .addJavadoc("@return {@code null}: the ranges of an int domain have bounds, not prefixes\n")
+          .addStatement("return null")
+          .build());
+    } else {
+      data.addField(FieldSpec.builder(String[].class, "PREFIXES", Modifier.STATIC, Modifier.FINAL)
+          .initializer("$T.strings($L, $L)", tables, Packed.array(Packed.strings(ranges.stream()
+              .map(range -> range.range().prefix().orElseThrow()).toList())), count)
+          .build());
+      type.addMethod(MethodSpec.methodBuilder("prefix")
+          .addModifiers(Modifier.PUBLIC)
+          .returns(String.class)
+          .addJavadoc("@return the start that every code of the range has\n")
+          .addStatement("return Data$$.PREFIXES[ordinal()]")
+          .build());
+    }
+    type.addType(data.build());
+    return context.file(type);
+  }
+
+  /** {@code 400 to 499}, {@code 0x80070000 to 0x8007FFFF}, or {@code codes starting with 23}. */
+  static String extent(DomainPlan domain, Range range) {
+    return range.prefix().map(prefix -> "codes starting with " + JavadocText.code(prefix))
+        .orElse("codes " + domain.codeFormat().format(range.from()) + " to " + domain.codeFormat().format(range.to()));
+  }
+}
