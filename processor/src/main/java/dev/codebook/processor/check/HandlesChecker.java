@@ -79,7 +79,10 @@ public final class HandlesChecker {
     }
   }
 
-  /** javac gives a constant it cannot resolve yet as the value {@code <error>}. */
+  /**
+   * A constant the compiler cannot resolve yet: javac shows it as {@code <error>}; ecj hands it over as
+   * the string {@code "<error>"}, even in an {@code int[]} member.
+   */
   private static boolean hasUnresolvedValue(AnnotationMirror mirror) {
     return mirror.getElementValues().values().stream().anyMatch(HandlesChecker::isUnresolved)
         || Mirrors.items(mirror, "codes").stream().anyMatch(HandlesChecker::isUnresolved)
@@ -87,7 +90,7 @@ public final class HandlesChecker {
   }
 
   private static boolean isUnresolved(AnnotationValue value) {
-    return value.toString().equals("<error>");
+    return value.toString().equals("<error>") || "<error>".equals(value.getValue());
   }
 
   private void check(ExecutableElement method, AnnotationMirror mirror, Map<String, Claim> claimed) {
@@ -115,7 +118,7 @@ public final class HandlesChecker {
     }
     for (AnnotationValue value : Mirrors.items(mirror, rightKey)) {
       if (isUnresolved(value)) {
-        continue; // javac reports the unresolved constant itself.
+        continue; // the compiler reports the unresolved constant itself.
       }
       String code = String.valueOf(value.getValue());
       Optional<CodeEntry> entry = domain.get().codes().stream().filter(c -> c.code().equals(code)).findFirst();
