@@ -186,6 +186,34 @@ class HandlerChecksTest {
         .inFile(callbacks).onLineContaining("codes = 23505");
   }
 
+  /**
+   * A class outside the catalog's package that misspells a domain: the error names the near domain and
+   * its catalog, instead of telling the user to name a catalog package compiled elsewhere.
+   */
+  @Test
+  void aMisspelledDomainOutsideTheCatalogPackageSuggestsTheNearDomain() {
+    JavaFileObject callbacks = JavaFileObjects.forSourceLines("test.app.Callbacks",
+        "package test.app;",
+        "import dev.codebook.Handles;",
+        "public class Callbacks {",
+        "  @Handles(domain = \"Ordr\", codes = 404)",
+        "  void a(int code) {}",
+        "  @Handles(domain = \"Inventory\", codes = 1)",
+        "  void b(int code) {}",
+        "}");
+    Compilation compilation = compile(callbacks);
+    assertThat(compilation).hadErrorContaining("catalog test.codes has no domain 'Ordr'; did you mean 'Order'?")
+        .inFile(callbacks).onLineContaining("\"Ordr\"");
+    assertThat(compilation).hadErrorContaining("[codebook:handles-unknown-domain]").inFile(callbacks)
+        .onLineContaining("\"Ordr\"");
+    // Nothing near: then it may well be a catalog compiled elsewhere, and the error says how to name it.
+    assertThat(compilation).hadErrorContaining("no catalog with domain 'Inventory' found")
+        .inFile(callbacks).onLineContaining("\"Inventory\"");
+    assertThat(compilation).hadErrorCount(2);
+    assertTrue(compilation.errors().stream().filter(e -> e.getMessage(null).contains("Ordr"))
+        .noneMatch(e -> e.getMessage(null).contains("catalog = ")), compilation.errors().toString());
+  }
+
   @Test
   void checksWorkInAModuleThatOnlyHasTheGeneratedJar(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
     // Module 1: the catalog, compiled with plain javac into a classes directory (as into a jar).

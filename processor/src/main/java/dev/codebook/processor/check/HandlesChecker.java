@@ -165,6 +165,16 @@ public final class HandlesChecker {
 
   private record CatalogRef(String packageName, Catalog catalog) {}
 
+  /** The catalog of this compilation with the domain closest to {@code domainName}, if one is close. */
+  private Optional<CatalogRef> nearDomain(String domainName) {
+    Map<String, String> catalogOf = new HashMap<>();
+    registry.compiled().forEach((pkg, catalog) ->
+        catalog.domains().forEach(domain -> catalogOf.putIfAbsent(domain.name().name(), pkg)));
+    return Spelling.closest(domainName, catalogOf.keySet())
+        .map(catalogOf::get)
+        .map(pkg -> new CatalogRef(pkg, registry.compiled().get(pkg)));
+  }
+
   private static boolean hasDomain(Catalog catalog, String domainName) {
     return catalog.domains().stream().anyMatch(domain -> domain.name().name().equals(domainName));
   }
@@ -212,8 +222,14 @@ public final class HandlesChecker {
     if (withDomain.isEmpty() && registry.anyBroken()) {
       return Optional.empty(); // Probably in the broken catalog, whose errors are already shown.
     }
+    Optional<CatalogRef> near = nearDomain(domainName);
     if (withDomain.size() > 1) {
       reporter.report(Message.HANDLES_AMBIGUOUS_CATALOG, method, mirror, domainValue, domainName, withDomain);
+    } else if (near.isPresent()) {
+      // A slip of the pen, not a catalog compiled elsewhere: name the domain it is close to.
+      List<String> names = near.get().catalog().domains().stream().map(d -> d.name().name()).toList();
+      reporter.report(Message.HANDLES_UNKNOWN_DOMAIN, method, mirror, domainValue, near.get().packageName(),
+          domainName, Spelling.didYouMean(domainName, names), names);
     } else {
       reporter.report(Message.HANDLES_NO_CATALOG, method, mirror, domainValue, domainName,
           "not in package " + own + ", nor in a @Codebook of this compilation; name the catalog's package with"

@@ -8,7 +8,7 @@ import javax.tools.Diagnostic;
  */
 public enum Message {
   // locate
-  CATALOG_NOT_FOUND("catalog-not-found", "catalog '%s' not found; tried:%s"),
+  CATALOG_NOT_FOUND("catalog-not-found", "catalog '%s' not found%s; tried:%s"),
   CATALOG_PATH_INVALID("catalog-path-invalid", "catalog path '%s' is not valid: %s"),
   CATALOG_UNREADABLE("catalog-unreadable", "cannot read catalog: %s"),
 
