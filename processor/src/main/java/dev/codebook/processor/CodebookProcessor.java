@@ -16,6 +16,7 @@ import dev.codebook.processor.generate.GeneratedSource;
 import dev.codebook.processor.generate.GenerationContext;
 import dev.codebook.processor.generate.TypeNames;
 import dev.codebook.processor.locate.CatalogLocator;
+import dev.codebook.processor.locate.CatalogLookup;
 import dev.codebook.processor.validate.CatalogValidator;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -150,12 +151,15 @@ public final class CodebookProcessor extends AbstractProcessor {
         GeneratedAnnotation.choose(processingEnv.getElementUtils(), processingEnv.getSourceVersion(),
             getClass().getCanonicalName()),
         pkg, path);
-    write(CatalogGenerator.generate(context), file.bytes(), pkg, mirror, value);
+    write(CatalogGenerator.generate(context), file.bytes(), file.lookup(), pkg, mirror, value);
   }
 
-  /** Writes the sources, then the catalog itself as metadata for checks in modules that use the jar. */
-  private void write(List<GeneratedSource> sources, byte[] catalog, PackageElement pkg, AnnotationMirror mirror,
-      AnnotationValue value) {
+  /**
+   * Writes the sources, then the catalog itself as metadata for checks in modules that use the jar, then
+   * how it was looked up, for build tools that recompile the package when the catalog changes.
+   */
+  private void write(List<GeneratedSource> sources, byte[] catalog, CatalogLookup lookup, PackageElement pkg,
+      AnnotationMirror mirror, AnnotationValue value) {
     for (GeneratedSource source : sources) {
       if (processingEnv.getElementUtils().getTypeElement(source.qualifiedName()) != null) {
         // Checked before writing anything: a Filer error halfway would leave a partial set behind.
@@ -177,6 +181,12 @@ public final class CodebookProcessor extends AbstractProcessor {
       FileObject metadata = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", current, pkg);
       try (OutputStream out = metadata.openOutputStream()) {
         out.write(catalog);
+      }
+      current = CatalogLookup.FILE;
+      FileObject record = processingEnv.getFiler().createResource(StandardLocation.SOURCE_OUTPUT,
+          pkg.getQualifiedName(), CatalogLookup.FILE, pkg);
+      try (Writer writer = record.openWriter()) {
+        writer.write(lookup.text());
       }
     } catch (IOException e) {
       reporter.report(Message.WRITE_FAILED, pkg, mirror, value, current, e.getMessage());

@@ -34,13 +34,13 @@ public final class CatalogLocator {
   /** The processor option naming directories to look in first, separated by the path separator. */
   public static final String ROOT_OPTION = "codebook.root";
 
-  /** A catalog found and read: its name for diagnostics, and its raw bytes. */
-  public record Located(String file, byte[] bytes) {}
+  /** A catalog found and read: its name for diagnostics, its raw bytes, and how it was looked up. */
+  public record Located(String file, byte[] bytes, CatalogLookup lookup) {}
 
   /** Either the catalog or the one problem that stopped the search. */
   public record Result(Optional<Located> located, Optional<Problem> problem) {
-    static Result found(String file, byte[] bytes) {
-      return new Result(Optional.of(new Located(file, bytes)), Optional.empty());
+    static Result found(String file, byte[] bytes, CatalogLookup lookup) {
+      return new Result(Optional.of(new Located(file, bytes, lookup)), Optional.empty());
     }
 
     static Result failed(Message message, SourcePosition at, Object... args) {
@@ -74,6 +74,7 @@ public final class CatalogLocator {
       return Result.failed(Message.CATALOG_PATH_INVALID, at, path, why);
     }
     String name = resource.get();
+    CatalogLookup lookup = new CatalogLookup(name, roots);
     List<String> tried = new ArrayList<>();
     for (Path root : roots) {
       Path candidate = root.resolve(name).normalize();
@@ -87,7 +88,7 @@ public final class CatalogLocator {
       }
       if (Files.isRegularFile(candidate)) {
         try (InputStream in = Files.newInputStream(candidate)) {
-          return read(candidate.toString(), in);
+          return read(candidate.toString(), in, lookup);
         } catch (IOException e) {
           return Result.failed(Message.CATALOG_UNREADABLE, SourcePosition.ofFile(candidate.toString()), e);
         }
@@ -95,7 +96,7 @@ public final class CatalogLocator {
     }
     for (StandardLocation location : List.of(StandardLocation.SOURCE_PATH, StandardLocation.CLASS_PATH)) {
       tried.add(name + " on the " + (location == StandardLocation.SOURCE_PATH ? "source path" : "class path"));
-      Optional<Result> result = fromFiler(location, name);
+      Optional<Result> result = fromFiler(location, name, lookup);
       if (result.isPresent()) {
         return result.get();
       }
@@ -212,7 +213,7 @@ public final class CatalogLocator {
     }
   }
 
-  private Optional<Result> fromFiler(JavaFileManager.Location location, String name) {
+  private Optional<Result> fromFiler(JavaFileManager.Location location, String name, CatalogLookup lookup) {
     FileObject file;
     try {
       file = filer.getResource(location, "", name);
@@ -235,7 +236,7 @@ public final class CatalogLocator {
       }
     }
     try (InputStream in = file.openInputStream()) {
-      return Optional.of(read(display, in));
+      return Optional.of(read(display, in, lookup));
     } catch (IOException | IllegalArgumentException | IllegalStateException e) {
       return Optional.empty();
     }
@@ -253,13 +254,13 @@ public final class CatalogLocator {
     return uri.toString();
   }
 
-  private static Result read(String display, InputStream in) throws IOException {
+  private static Result read(String display, InputStream in, CatalogLookup lookup) throws IOException {
     byte[] bytes = in.readNBytes(CatalogParser.MAX_BYTES + 1);
     if (bytes.length > CatalogParser.MAX_BYTES) {
       return Result.failed(Message.CATALOG_TOO_LARGE, SourcePosition.ofFile(display),
           (long) bytes.length + in.transferTo(java.io.OutputStream.nullOutputStream()), CatalogParser.MAX_BYTES);
     }
-    return Result.found(display, bytes);
+    return Result.found(display, bytes, lookup);
   }
 
   /**
