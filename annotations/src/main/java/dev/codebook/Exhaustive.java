@@ -19,9 +19,15 @@ import java.lang.annotation.Target;
  *   @Override public Decision onOutcome(SdkCode code, String detail) { return Decision.CONTINUE; }
  * }
  * }</pre>
+ *
+ * <p>CLASS retention, as Gradle's incremental compilation needs for an aggregating processor's
+ * annotations: it stays in the class file, invisible to reflection. A module compiled against such a
+ * class wants this annotations jar on its compile class path too, or javac warns that it cannot find
+ * the annotation's methods; so depend on it with a scope or configuration that reaches downstream
+ * compilations (Maven {@code compile}, Gradle {@code compileOnlyApi}).
  */
 @Documented
-@Retention(RetentionPolicy.SOURCE)
+@Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface Exhaustive {
   /** The kinds whose every code must have its own method; failures by default. */

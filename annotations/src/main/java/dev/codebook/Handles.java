@@ -15,9 +15,13 @@ import java.lang.annotation.Target;
  * @Handles(domain = "Sdk", codes = {300003, 300005})
  * void renewToken(int code) { ... }
  * }</pre>
+ *
+ * <p>For a {@code string} domain, list the codes in {@link #stringCodes}:
+ * {@code @Handles(domain = "Sql", stringCodes = {"23505", "40001"})}. CLASS retention, as on
+ * {@link Exhaustive}, and for the same reason.
  */
 @Documented
-@Retention(RetentionPolicy.SOURCE)
+@Retention(RetentionPolicy.CLASS)
 @Target({ElementType.METHOD, ElementType.CONSTRUCTOR})
 public @interface Handles {
   /** The domain the codes belong to, such as {@code "Sdk"}. */

@@ -218,7 +218,15 @@ public final class LoginDemo {
                 differences.add("expected to catch " + Transcript.simpleNames(expectedCaught)
                         + ", but caught " + Transcript.simpleNames(result.caught()));
             }
-            return differences.isEmpty() ? null : String.join("; ", differences);
+            if (differences.isEmpty()) {
+                return null;
+            }
+            // Not String.join: Android has it only from API level 26, and this app runs on 21 (animal-sniffer).
+            StringBuilder text = new StringBuilder(differences.get(0));
+            for (String difference : differences.subList(1, differences.size())) {
+                text.append("; ").append(difference);
+            }
+            return text.toString();
         }
     }
 }

@@ -15,6 +15,7 @@ import dev.codebook.processor.generate.GeneratedResource;
 import dev.codebook.processor.generate.GeneratedSource;
 import dev.codebook.processor.generate.GenerationContext;
 import dev.codebook.processor.locate.CatalogLocator;
+import dev.codebook.processor.locate.CatalogLookup;
 import dev.codebook.processor.plan.CatalogPlan;
 import dev.codebook.processor.plan.CatalogPlanner;
 import dev.codebook.processor.validate.CatalogValidator;
@@ -72,14 +73,15 @@ public final class CodebookProcessor extends AbstractProcessor {
   }
 
   /**
-   * Codebook's annotations, and the {@code @Generated} it writes on its own output: unclaimed, that
-   * would make javac warn under {@code -Xlint:all} ("No processor claimed any of these annotations"),
-   * which fails a consumer's {@code -Werror} build.
+   * Codebook's own annotations only, each of CLASS retention. Not the {@code @Generated} that generated
+   * code carries: claiming another's annotation changes what other processors see, and Gradle's
+   * incremental compiler recompiles everything for an aggregating processor that supports a SOURCE
+   * annotation. So {@code -Xlint:all} notes "No processor claimed any of these annotations" for
+   * {@code @Generated}: {@code -Werror} builds add {@code -Xlint:-processing}, as for AutoValue.
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(ANNOTATION, ExhaustiveChecker.ANNOTATION, HandlesChecker.ANNOTATION,
-        "javax.annotation.Generated", "javax.annotation.processing.Generated");
+    return Set.of(ANNOTATION, ExhaustiveChecker.ANNOTATION, HandlesChecker.ANNOTATION);
   }
 
   @Override
@@ -121,10 +123,12 @@ public final class CodebookProcessor extends AbstractProcessor {
     try {
       work.run();
     } catch (RuntimeException | LinkageError e) {
+      // The whole stack trace, as AutoValue and MapStruct print it: one frame is not enough to fix a bug.
+      java.io.StringWriter trace = new java.io.StringWriter();
+      e.printStackTrace(new java.io.PrintWriter(trace));
       Message message = Message.INTERNAL_ERROR;
-      String where = e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : "";
-      reporter.report(message, message.format(e + where), element, element == null ? null : annotationOn(element),
-          null);
+      reporter.report(message, message.format(e) + "\n" + trace, element,
+          element == null ? null : annotationOn(element), null);
     }
   }
 
@@ -164,12 +168,17 @@ public final class CodebookProcessor extends AbstractProcessor {
         GeneratedAnnotation.choose(processingEnv.getElementUtils(), processingEnv.getSourceVersion(),
             getClass().getCanonicalName()),
         pkg, path);
-    write(CatalogGenerator.generate(context, CatalogRegistry.metadataPath(packageName), file.bytes()), pkg, mirror,
-        value);
+    write(CatalogGenerator.generate(context, CatalogRegistry.metadataPath(packageName), file.bytes()), file.lookup(),
+        pkg, mirror, value);
   }
 
-  /** Writes the sources, then the resources: the catalog itself, for checks in modules that use the jar, and its page. */
-  private void write(CatalogGenerator.Output output, PackageElement pkg, AnnotationMirror mirror, AnnotationValue value) {
+  /**
+   * Writes the sources, then the resources (the catalog itself, for checks in modules that use the jar,
+   * and its reference page), then how the catalog was looked up, for build tools that recompile the
+   * package when the catalog changes.
+   */
+  private void write(CatalogGenerator.Output output, CatalogLookup lookup, PackageElement pkg, AnnotationMirror mirror,
+      AnnotationValue value) {
     for (GeneratedSource source : output.sources()) {
       if (processingEnv.getElementUtils().getTypeElement(source.qualifiedName()) != null) {
         // Checked before writing anything: a Filer error halfway would leave a partial set behind.
@@ -193,6 +202,12 @@ public final class CodebookProcessor extends AbstractProcessor {
         try (OutputStream out = file.openOutputStream()) {
           out.write(resource.bytes());
         }
+      }
+      current = CatalogLookup.FILE;
+      FileObject record = processingEnv.getFiler().createResource(StandardLocation.SOURCE_OUTPUT,
+          pkg.getQualifiedName(), CatalogLookup.FILE, pkg);
+      try (Writer writer = record.openWriter()) {
+        writer.write(lookup.text());
       }
     } catch (IOException e) {
       reporter.report(Message.WRITE_FAILED, pkg, mirror, value, current, e.getMessage());

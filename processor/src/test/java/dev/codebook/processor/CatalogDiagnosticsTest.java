@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
@@ -275,6 +276,18 @@ class CatalogDiagnosticsTest {
       assertTrue(errors.contains(place), () -> place + " missing in " + errors);
     }
     assertEquals(1, compilation.errors().size(), errors);
+  }
+
+  @Test
+  void notFoundNamesANearMissInARootDirectory() {
+    Path root = TestCatalogs.root("codebook: 1\n");
+    Compilation compilation = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new CodebookProcessor())
+        .withOptions("-Acodebook.root=" + root)
+        .compile(TestCatalogs.packageInfo(TestCatalogs.PACKAGE, "catalogs.yaml"));
+    assertThat(compilation).hadErrorContaining("catalog 'catalogs.yaml' not found; did you mean 'catalog.yaml'?")
+        .inFile(TestCatalogs.packageInfo(TestCatalogs.PACKAGE, "catalogs.yaml"))
+        .onLineContaining("@Codebook");
   }
 
   @Test

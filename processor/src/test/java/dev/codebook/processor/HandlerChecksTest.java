@@ -187,6 +187,34 @@ class HandlerChecksTest {
         .inFile(callbacks).onLineContaining("codes = 23505");
   }
 
+  /**
+   * A class outside the catalog's package that misspells a domain: the error names the near domain and
+   * its catalog, instead of telling the user to name a catalog package compiled elsewhere.
+   */
+  @Test
+  void aMisspelledDomainOutsideTheCatalogPackageSuggestsTheNearDomain() {
+    JavaFileObject callbacks = JavaFileObjects.forSourceLines("test.app.Callbacks",
+        "package test.app;",
+        "import dev.codebook.Handles;",
+        "public class Callbacks {",
+        "  @Handles(domain = \"Ordr\", codes = 404)",
+        "  void a(int code) {}",
+        "  @Handles(domain = \"Inventory\", codes = 1)",
+        "  void b(int code) {}",
+        "}");
+    Compilation compilation = compile(callbacks);
+    assertThat(compilation).hadErrorContaining("catalog test.codes has no domain 'Ordr'; did you mean 'Order'?")
+        .inFile(callbacks).onLineContaining("\"Ordr\"");
+    assertThat(compilation).hadErrorContaining("[codebook:handles-unknown-domain]").inFile(callbacks)
+        .onLineContaining("\"Ordr\"");
+    // Nothing near: then it may well be a catalog compiled elsewhere, and the error says how to name it.
+    assertThat(compilation).hadErrorContaining("no catalog with domain 'Inventory' found")
+        .inFile(callbacks).onLineContaining("\"Inventory\"");
+    assertThat(compilation).hadErrorCount(2);
+    assertTrue(compilation.errors().stream().filter(e -> e.getMessage(null).contains("Ordr"))
+        .noneMatch(e -> e.getMessage(null).contains("catalog = ")), compilation.errors().toString());
+  }
+
   @Test
   void checksWorkInAModuleThatOnlyHasTheGeneratedJar(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
     // Module 1: the catalog, compiled with plain javac into a classes directory (as into a jar).
@@ -325,11 +353,26 @@ class HandlerChecksTest {
         compilation.errors().toString());
   }
 
+  /**
+   * Codebook claims only its own annotations (Gradle's incremental compiler needs that), so under
+   * {@code -Xlint:all} javac notes, once, that nothing claimed the {@code @Generated} of generated code;
+   * {@code -Xlint:-processing}, as README tells {@code -Werror} builds, silences exactly that.
+   */
   @Test
-  void noProcessingWarningUnderXlintAll() {
-    Compilation compilation = TestCatalogs.compile(TestCatalogs.root(GeneratedApiTest.CATALOG),
-        List.of("--release", "8", "-Xlint:all,-options", "-Werror", TestCatalogs.PARTIAL_TRANSLATIONS), orderHandler("@Exhaustive", ON_NETWORK_DOWN,
-            ON_NOT_FOUND, ON_TIMEOUT));
-    assertThat(compilation).succeededWithoutWarnings();
+  void underXlintAllTheOnlyWarningIsTheUnclaimedGenerated() {
+    JavaFileObject handler = orderHandler("@Exhaustive", ON_NETWORK_DOWN, ON_NOT_FOUND, ON_TIMEOUT);
+    Compilation loud = TestCatalogs.compile(TestCatalogs.root(GeneratedApiTest.CATALOG),
+        List.of("--release", "8", "-Xlint:all,-options", TestCatalogs.PARTIAL_TRANSLATIONS), handler);
+    assertThat(loud).succeeded();
+    assertEquals(1, loud.warnings().size(), loud.warnings().toString());
+    assertTrue(loud.warnings().get(0).getMessage(null).contains("No processor claimed any of these annotations"),
+        loud.warnings().toString());
+    assertTrue(loud.warnings().get(0).getMessage(null).contains("javax.annotation.Generated"),
+        loud.warnings().toString());
+
+    Compilation quiet = TestCatalogs.compile(TestCatalogs.root(GeneratedApiTest.CATALOG),
+        List.of("--release", "8", "-Xlint:all,-options,-processing", "-Werror", TestCatalogs.PARTIAL_TRANSLATIONS),
+        handler);
+    assertThat(quiet).succeededWithoutWarnings();
   }
 }

@@ -120,6 +120,41 @@ class PlainJavacTest {
   }
 
   @Test
+  void aNearMissBesideThePackageIsNamed() throws IOException {
+    writeSource("payment.yaml");
+    Files.writeString(dir.resolve("src/com/example/codes/payments.yaml"), GeneratedApiTest.CATALOG);
+    Result result = javac("-sourcepath", dir.resolve("src").toString());
+    assertEquals(1, result.exitCode(), result.output());
+    assertTrue(result.output().contains("catalog 'payment.yaml' not found; did you mean 'payments.yaml'?"),
+        result.output());
+    assertTrue(result.output().contains("[codebook:catalog-not-found]"), result.output());
+  }
+
+  @Test
+  void aNearMissInAJarIsNamedAsTheUserWroteThePath() throws IOException {
+    writeSource("/catalogs/payment.yaml");
+    Path jar = dir.resolve("catalog.jar");
+    try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
+      out.putNextEntry(new JarEntry("catalogs/payments.yaml"));
+      out.write(GeneratedApiTest.CATALOG.getBytes(StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
+    Result result = javac("-classpath", System.getProperty("java.class.path") + java.io.File.pathSeparator + jar);
+    assertEquals(1, result.exitCode(), result.output());
+    assertTrue(result.output().contains(
+        "catalog '/catalogs/payment.yaml' not found; did you mean '/catalogs/payments.yaml'?"), result.output());
+  }
+
+  @Test
+  void noSuggestionWhenNothingIsNear() throws IOException {
+    writeSource("payment.yaml");
+    Files.writeString(dir.resolve("src/com/example/codes/shop.yaml"), GeneratedApiTest.CATALOG);
+    Result result = javac("-sourcepath", dir.resolve("src").toString());
+    assertEquals(1, result.exitCode(), result.output());
+    assertTrue(result.output().contains("catalog 'payment.yaml' not found; tried:"), result.output());
+  }
+
+  @Test
   void exhaustiveCatchesAMissingFailureWhenTheHandlerIsGeneratedInTheSameBuild() throws IOException {
     writeSource("shop.yaml");
     Files.writeString(dir.resolve("src/com/example/codes/shop.yaml"), GeneratedApiTest.CATALOG);

@@ -316,6 +316,40 @@ class ScaleTest {
     assertMethodsFit(compiled);
   }
 
+  @Test
+  void moreTypedFactoriesThanOneClassHoldsAreInheritedFromAChain() throws Throwable {
+    StringBuilder yaml = new StringBuilder("codebook: 1\nname: Params\ndomains:\n  - name: Server\n    kind: failure\n"
+        + "    codes:\n");
+    for (int i = 0; i < 4_200; i++) {
+      yaml.append("      - {code: ").append(i).append(", name: E").append(i).append(", message: \"{key} #")
+          .append(i).append("\", params: {key: int}").append(i % 2 == 0 ? ", exception: EvenException" : "")
+          .append("}\n");
+    }
+    JavaFileObject user = JavaFileObjects.forSourceString("test.codes.app.User", """
+        package test.codes.app;
+
+        import test.codes.EvenException;
+        import test.codes.ServerException;
+
+        public class User {
+          public static EvenException first() { return ServerException.e0(1); }
+          public static ServerException last() { return ServerException.e4199(2); }
+        }
+        """);
+    Compilation compilation = TestCatalogs.compile(TestCatalogs.root(yaml.toString()), OPTIONS, user);
+    assertThat(compilation).succeededWithoutWarnings();
+    CompiledClasses compiled = new CompiledClasses(compilation);
+    Class<?> app = compiled.loadClass("test.codes.app.User");
+    Throwable first = (Throwable) call(app, "first");
+    assertEquals("EvenException", first.getClass().getSimpleName());
+    assertTrue(first.getMessage().contains("1 #0"), first.getMessage());
+    assertTrue(((Throwable) call(app, "last")).getMessage().contains("2 #4199"));
+    assertEquals("ServerExceptionFactories1", compiled.type("ServerException").getSuperclass().getSimpleName());
+    compiled.classFiles().forEach((name, bytes) ->
+        assertTrue(ClassFiles.read(bytes).constantPoolEntries() < 65_535, name));
+    assertMethodsFit(compiled);
+  }
+
   /** No generated method of the compilation is above the JIT limit, initializers aside. */
   static void assertMethodsFit(CompiledClasses compiled) {
     compiled.classFiles().forEach((name, bytes) -> ClassFiles.read(bytes).methods().forEach((method, size) -> {

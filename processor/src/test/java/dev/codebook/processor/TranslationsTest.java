@@ -71,7 +71,7 @@ class TranslationsTest {
   @Test
   void missingTranslationsCanBeIgnoredAndAdviceNeverNeedsOne() {
     Compilation compilation = TestCatalogs.compile(TestCatalogs.root(partlyTranslated()),
-        List.of("-Acodebook.missingTranslations=ignore", "-Xlint:all", "-Werror"));
+        List.of("-Acodebook.missingTranslations=ignore", "-Xlint:all,-processing", "-Werror"));
     assertThat(compilation).succeededWithoutWarnings();
     Compilation advice = TestCatalogs.compile(TestCatalogs.root("""
         codebook: 1
@@ -81,7 +81,7 @@ class TranslationsTest {
           - name: Order
             kind: failure
             codes: [{code: 1, name: A, message: m, advice: a, i18n: {de: {message: d}}}]
-        """), List.of("-Acodebook.strictTranslations=true", "-Xlint:all", "-Werror"));
+        """), List.of("-Acodebook.strictTranslations=true", "-Xlint:all,-processing", "-Werror"));
     assertThat(advice).succeededWithoutWarnings();
   }
 

@@ -140,12 +140,15 @@ final class DomainReader {
     Optional<String> prefix = Optional.empty();
     boolean bounds = true;
     if (codeType == CodeType.INT) {
+      Optional<Integer> start = Optional.empty();
+      Optional<Integer> end = Optional.empty();
       if (map.get("prefix").isPresent()) {
         nodes.problem(Message.BAD_RANGE, map.keyNode("prefix"), label, domain,
             "has a 'prefix', which is for string codes: give 'from' and 'to'");
+      } else {
+        start = bound(map, "from", label, domain);
+        end = bound(map, "to", label, domain);
       }
-      Optional<Integer> start = bound(map, "from", label, domain);
-      Optional<Integer> end = bound(map, "to", label, domain);
       if (start.isEmpty() || end.isEmpty()) {
         bounds = false;
       } else if (start.get() > end.get()) {
@@ -245,7 +248,7 @@ final class DomainReader {
     }
     return nodes.text(defaultNode.get(), "the default of attribute '" + name + "'")
         .flatMap(text -> CodeReader.attributeValue(nodes, type.get(), text, defaultNode.get(), name,
-            "the default of domain " + domain))
+            "domain " + domain + " (its default)"))
         .map(value -> new Attribute(new Named(name, nodes.position(key)), type.get(), Optional.of(value),
             nodes.position(key)));
   }

@@ -3,6 +3,7 @@ package dev.codebook.processor.catalog;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Optional;
 
 /** "Did you mean" suggestions by edit distance. */
 public final class Spelling {
@@ -10,6 +11,11 @@ public final class Spelling {
 
   /** {@code "; did you mean 'x'?"} for the closest candidate within a small distance, or {@code ""}. */
   public static String didYouMean(String written, Collection<String> candidates) {
+    return closest(written, candidates).map(candidate -> "; did you mean '" + candidate + "'?").orElse("");
+  }
+
+  /** The closest candidate within a small distance, if any: what {@link #didYouMean} names. */
+  public static Optional<String> closest(String written, Collection<String> candidates) {
     return candidates.stream()
         .filter(candidate -> {
           int distance = distance(written.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
@@ -17,9 +23,7 @@ public final class Spelling {
           return distance <= Math.max(1, candidate.length() / 3) && distance < candidate.length();
         })
         .min(Comparator.comparingInt((String candidate) -> distance(written, candidate))
-            .thenComparing(Comparator.naturalOrder()))
-        .map(candidate -> "; did you mean '" + candidate + "'?")
-        .orElse("");
+            .thenComparing(Comparator.naturalOrder()));
   }
 
   /** Levenshtein distance. */

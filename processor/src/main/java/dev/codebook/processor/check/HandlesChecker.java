@@ -79,7 +79,10 @@ public final class HandlesChecker {
     }
   }
 
-  /** javac gives a constant it cannot resolve yet as the value {@code <error>}. */
+  /**
+   * A constant the compiler cannot resolve yet: javac shows it as {@code <error>}; ecj hands it over as
+   * the string {@code "<error>"}, even in an {@code int[]} member.
+   */
   private static boolean hasUnresolvedValue(AnnotationMirror mirror) {
     return mirror.getElementValues().values().stream().anyMatch(HandlesChecker::isUnresolved)
         || Mirrors.items(mirror, "codes").stream().anyMatch(HandlesChecker::isUnresolved)
@@ -87,7 +90,7 @@ public final class HandlesChecker {
   }
 
   private static boolean isUnresolved(AnnotationValue value) {
-    return value.toString().equals("<error>");
+    return value.toString().equals("<error>") || "<error>".equals(value.getValue());
   }
 
   private void check(ExecutableElement method, AnnotationMirror mirror, Map<String, Claim> claimed) {
@@ -114,7 +117,7 @@ public final class HandlesChecker {
     }
     for (AnnotationValue value : Mirrors.items(mirror, rightKey)) {
       if (isUnresolved(value)) {
-        continue; // javac reports the unresolved constant itself.
+        continue; // the compiler reports the unresolved constant itself.
       }
       String code = String.valueOf(value.getValue());
       Optional<CodePlan> planned = domain.get().code(code);
@@ -160,6 +163,16 @@ public final class HandlesChecker {
   }
 
   private record CatalogRef(String packageName, CatalogPlan catalog) {}
+
+  /** The catalog of this compilation with the domain closest to {@code domainName}, if one is close. */
+  private Optional<CatalogRef> nearDomain(String domainName) {
+    Map<String, String> catalogOf = new HashMap<>();
+    registry.compiled().forEach((pkg, catalog) ->
+        catalog.domains().forEach(domain -> catalogOf.putIfAbsent(domain.name(), pkg)));
+    return Spelling.closest(domainName, catalogOf.keySet())
+        .map(catalogOf::get)
+        .map(pkg -> new CatalogRef(pkg, registry.compiled().get(pkg)));
+  }
 
   private static boolean hasDomain(CatalogPlan catalog, String domainName) {
     return catalog.domain(domainName).isPresent();
@@ -208,8 +221,14 @@ public final class HandlesChecker {
     if (withDomain.isEmpty() && registry.anyBroken()) {
       return Optional.empty(); // Probably in the broken catalog, whose errors are already shown.
     }
+    Optional<CatalogRef> near = nearDomain(domainName);
     if (withDomain.size() > 1) {
       reporter.report(Message.HANDLES_AMBIGUOUS_CATALOG, method, mirror, domainValue, domainName, withDomain);
+    } else if (near.isPresent()) {
+      // A slip of the pen, not a catalog compiled elsewhere: name the domain it is close to.
+      List<String> names = near.get().catalog().domains().stream().map(DomainPlan::name).toList();
+      reporter.report(Message.HANDLES_UNKNOWN_DOMAIN, method, mirror, domainValue, near.get().packageName(),
+          domainName, Spelling.didYouMean(domainName, names), names);
     } else {
       reporter.report(Message.HANDLES_NO_CATALOG, method, mirror, domainValue, domainName,
           "not in package " + own + ", nor in a @Codebook of this compilation; name the catalog's package with"

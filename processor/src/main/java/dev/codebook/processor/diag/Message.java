@@ -8,7 +8,7 @@ import javax.tools.Diagnostic;
  */
 public enum Message {
   // locate
-  CATALOG_NOT_FOUND("catalog-not-found", "catalog '%s' not found; tried:%s"),
+  CATALOG_NOT_FOUND("catalog-not-found", "catalog '%s' not found%s; tried:%s"),
   CATALOG_PATH_INVALID("catalog-path-invalid", "catalog path '%s' is not valid: %s"),
   CATALOG_UNREADABLE("catalog-unreadable", "cannot read catalog: %s"),
 
@@ -45,7 +45,7 @@ public enum Message {
   RANGE_OVERLAP("range-overlap", "ranges %s and %s of domain %s overlap (%s and %s): a code belongs to one range"),
   BAD_ATTRIBUTE("bad-attribute", "attribute '%s' of domain %s %s"),
   UNKNOWN_ATTRIBUTE("unknown-attribute", "code %s sets attribute '%s', which domain %s does not declare%s"),
-  WRONG_ATTRIBUTE_TYPE("wrong-attribute-type", "attribute '%s' of code %s is %s: '%s' is not one"),
+  WRONG_ATTRIBUTE_TYPE("wrong-attribute-type", "attribute '%s' of %s is %s: '%s' is not one"),
   BAD_PARAM("bad-param", "parameter '%s' of code %s %s"),
   UNUSED_PARAM("unused-param", "parameter '%s' of code %s appears in none of its texts", Diagnostic.Kind.WARNING),
   BAD_PLACEHOLDER("bad-placeholder", "%s: %s"),

@@ -279,8 +279,9 @@ public final class ExceptionGenerator {
   private static MethodSpec knownConstructor(ClassName codeType, boolean forCodes) {
     return MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PROTECTED)
-        .addJavadoc(forCodes ? "Use {@link $T#exception(String, Throwable)} and its overloads, or a typed factory.\n"
-            : "For the subclasses.\n", codeType)
+        .addJavadoc(forCodes
+            ? CodeBlock.of("Use {@link $T#exception(String, Throwable)} and its overloads, or a typed factory.\n", codeType)
+            : CodeBlock.of("For the subclasses.\n"))
         .addJavadoc("\n@param code the code\n@param detail more about this occurrence, or {@code null}\n")
         .addJavadoc("@param cause the exception that led to this one, or {@code null}\n")
         .addJavadoc("@param args the values of the code's parameters\n")

@@ -2,11 +2,13 @@ package dev.codebook.processor.locate;
 
 import dev.codebook.processor.catalog.CatalogParser;
 import dev.codebook.processor.catalog.SourcePosition;
+import dev.codebook.processor.catalog.Spelling;
 import dev.codebook.processor.diag.Message;
 import dev.codebook.processor.diag.Problem;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
 import javax.tools.JavaFileManager;
@@ -29,13 +34,13 @@ public final class CatalogLocator {
   /** The processor option naming directories to look in first, separated by the path separator. */
   public static final String ROOT_OPTION = "codebook.root";
 
-  /** A catalog found and read: its name for diagnostics, and its raw bytes. */
-  public record Located(String file, byte[] bytes) {}
+  /** A catalog found and read: its name for diagnostics, its raw bytes, and how it was looked up. */
+  public record Located(String file, byte[] bytes, CatalogLookup lookup) {}
 
   /** Either the catalog or the one problem that stopped the search. */
   public record Result(Optional<Located> located, Optional<Problem> problem) {
-    static Result found(String file, byte[] bytes) {
-      return new Result(Optional.of(new Located(file, bytes)), Optional.empty());
+    static Result found(String file, byte[] bytes, CatalogLookup lookup) {
+      return new Result(Optional.of(new Located(file, bytes, lookup)), Optional.empty());
     }
 
     static Result failed(Message message, SourcePosition at, Object... args) {
@@ -69,6 +74,7 @@ public final class CatalogLocator {
       return Result.failed(Message.CATALOG_PATH_INVALID, at, path, why);
     }
     String name = resource.get();
+    CatalogLookup lookup = new CatalogLookup(name, roots);
     List<String> tried = new ArrayList<>();
     for (Path root : roots) {
       Path candidate = root.resolve(name).normalize();
@@ -82,7 +88,7 @@ public final class CatalogLocator {
       }
       if (Files.isRegularFile(candidate)) {
         try (InputStream in = Files.newInputStream(candidate)) {
-          return read(candidate.toString(), in);
+          return read(candidate.toString(), in, lookup);
         } catch (IOException e) {
           return Result.failed(Message.CATALOG_UNREADABLE, SourcePosition.ofFile(candidate.toString()), e);
         }
@@ -90,7 +96,7 @@ public final class CatalogLocator {
     }
     for (StandardLocation location : List.of(StandardLocation.SOURCE_PATH, StandardLocation.CLASS_PATH)) {
       tried.add(name + " on the " + (location == StandardLocation.SOURCE_PATH ? "source path" : "class path"));
-      Optional<Result> result = fromFiler(location, name);
+      Optional<Result> result = fromFiler(location, name, lookup);
       if (result.isPresent()) {
         return result.get();
       }
@@ -110,10 +116,104 @@ public final class CatalogLocator {
         break;
       }
     }
-    return Result.failed(Message.CATALOG_NOT_FOUND, at, path, list);
+    return Result.failed(Message.CATALOG_NOT_FOUND, at, path, nearMiss(packageName, path, name), list);
   }
 
-  private Optional<Result> fromFiler(JavaFileManager.Location location, String name) {
+  /**
+   * {@code "; did you mean 'payments.yaml'?"} when a file of a close name lies where the catalog was
+   * looked for ({@code payment.yaml} asked for), {@code ""} otherwise; written as the user wrote the path.
+   * The Filer lists no directory, so the directories it can show are listed (each root, the source path
+   * directory found through the package's own {@code package-info.java}, the class output, where Maven
+   * copies {@code src/main/resources}), and for the rest of the class path, jars included, the usual
+   * slips are tried by name: a plural {@code s} more or less, {@code .yml} for {@code .yaml}, lower case.
+   */
+  private String nearMiss(String packageName, String path, String name) {
+    int slash = name.lastIndexOf('/');
+    String directory = slash < 0 ? "" : name.substring(0, slash);
+    String fileName = name.substring(slash + 1);
+    Set<String> siblings = new TreeSet<>();
+    for (Path root : roots) {
+      siblings.addAll(filesIn(root.resolve(directory).normalize()));
+    }
+    String packageInfo = packageName.isEmpty() ? "package-info.java" : packageName.replace('.', '/') + "/package-info.java";
+    fileOf(StandardLocation.SOURCE_PATH, packageInfo).ifPresent(file -> {
+      Path sourceRoot = file;
+      for (int i = packageInfo.split("/").length; i > 0 && sourceRoot != null; i--) {
+        sourceRoot = sourceRoot.getParent();
+      }
+      if (sourceRoot != null) {
+        siblings.addAll(filesIn(sourceRoot.resolve(directory)));
+      }
+    });
+    fileOf(StandardLocation.CLASS_OUTPUT, name).ifPresent(file -> siblings.addAll(filesIn(file.getParent())));
+    for (String slip : slips(fileName)) {
+      String candidate = directory.isEmpty() ? slip : directory + "/" + slip;
+      for (StandardLocation location : List.of(StandardLocation.SOURCE_PATH, StandardLocation.CLASS_PATH)) {
+        if (exists(location, candidate)) {
+          siblings.add(slip);
+        }
+      }
+    }
+    siblings.remove(fileName);
+    String asWritten = path.substring(0, path.lastIndexOf('/') + 1);
+    return Spelling.closest(fileName, siblings)
+        .map(near -> "; did you mean '" + asWritten + near + "'?")
+        .orElse("");
+  }
+
+  /** Names a hand often writes for {@code fileName}: a plural s more or less, the other YAML extension, lower case. */
+  static Set<String> slips(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    String stem = dot < 0 ? fileName : fileName.substring(0, dot);
+    String extension = dot < 0 ? "" : fileName.substring(dot);
+    Set<String> stems = new TreeSet<>(List.of(stem, stem + "s", stem.toLowerCase(java.util.Locale.ROOT)));
+    if (stem.endsWith("s")) {
+      stems.add(stem.substring(0, stem.length() - 1));
+    }
+    Set<String> extensions = new TreeSet<>(List.of(extension));
+    extensions.addAll(extension.equals(".yaml") ? List.of(".yml") : extension.equals(".yml") ? List.of(".yaml") : List.of());
+    Set<String> names = new TreeSet<>();
+    for (String s : stems) {
+      for (String e : extensions) {
+        names.add(s + e);
+      }
+    }
+    names.remove(fileName);
+    return names;
+  }
+
+  /** The file the Filer gives for {@code name} on {@code location}, when it is a plain file path. */
+  private Optional<Path> fileOf(JavaFileManager.Location location, String name) {
+    try {
+      URI uri = filer.getResource(location, "", name).toUri();
+      return "file".equals(uri.getScheme()) ? Optional.of(Path.of(uri)) : Optional.empty();
+    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+      return Optional.empty();
+    }
+  }
+
+  private boolean exists(JavaFileManager.Location location, String name) {
+    try (InputStream in = filer.getResource(location, "", name).openInputStream()) {
+      return true;
+    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+      return false;
+    }
+  }
+
+  private static Set<String> filesIn(Path directory) {
+    if (!Files.isDirectory(directory)) {
+      return Set.of();
+    }
+    try (Stream<Path> files = Files.list(directory)) {
+      Set<String> names = new TreeSet<>();
+      files.filter(Files::isRegularFile).forEach(file -> names.add(file.getFileName().toString()));
+      return names;
+    } catch (IOException | UncheckedIOException e) {
+      return Set.of();
+    }
+  }
+
+  private Optional<Result> fromFiler(JavaFileManager.Location location, String name, CatalogLookup lookup) {
     FileObject file;
     try {
       file = filer.getResource(location, "", name);
@@ -136,7 +236,7 @@ public final class CatalogLocator {
       }
     }
     try (InputStream in = file.openInputStream()) {
-      return Optional.of(read(display, in));
+      return Optional.of(read(display, in, lookup));
     } catch (IOException | IllegalArgumentException | IllegalStateException e) {
       return Optional.empty();
     }
@@ -154,13 +254,13 @@ public final class CatalogLocator {
     return uri.toString();
   }
 
-  private static Result read(String display, InputStream in) throws IOException {
+  private static Result read(String display, InputStream in, CatalogLookup lookup) throws IOException {
     byte[] bytes = in.readNBytes(CatalogParser.MAX_BYTES + 1);
     if (bytes.length > CatalogParser.MAX_BYTES) {
       return Result.failed(Message.CATALOG_TOO_LARGE, SourcePosition.ofFile(display),
           (long) bytes.length + in.transferTo(java.io.OutputStream.nullOutputStream()), CatalogParser.MAX_BYTES);
     }
-    return Result.found(display, bytes);
+    return Result.found(display, bytes, lookup);
   }
 
   /**

@@ -1,0 +1,4 @@
+@Codebook("shop.yaml")
+package com.example.res;
+
+import dev.codebook.Codebook;

@@ -1,0 +1,4 @@
+@Codebook("/codebook/jarred.yaml")
+package com.example.jarred;
+
+import dev.codebook.Codebook;

@@ -1,0 +1,4 @@
+@Codebook("/codebook/shared.yaml")
+package com.example.shared;
+
+import dev.codebook.Codebook;

@@ -1,0 +1,50 @@
+package dev.codebook.processor.locate;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How a package's catalog was looked up: its resource name (resolved from the package and the
+ * {@code @Codebook} path) and the {@code -Acodebook.root} directories tried before the source and
+ * class paths. The processor writes it beside the generated sources, so that a build tool can tell,
+ * before it compiles anything, whether a catalog changed since its code was generated (the Maven goal
+ * {@code codebook:mark-stale} does). Written into the source output, never into the class output: it
+ * does not travel in jars.
+ *
+ * <p>The text is one {@code key=value} a line: {@code resource=com/example/codes/shop.yaml}, then
+ * {@code root=DIR} for each root directory, in order.
+ */
+public record CatalogLookup(String resource, List<Path> roots) {
+  /** File name of the record, in the annotated package's directory of the source output. */
+  public static final String FILE = "codebook-catalog.lookup";
+
+  public CatalogLookup {
+    roots = List.copyOf(roots);
+  }
+
+  /** The record as written: no date, no path but the root directories the user gave. */
+  public String text() {
+    StringBuilder out = new StringBuilder("# Written by Codebook: where this package's catalog was looked up.\n");
+    out.append("resource=").append(resource).append('\n');
+    for (Path root : roots) {
+      out.append("root=").append(root).append('\n');
+    }
+    return out.toString();
+  }
+
+  /** Reads {@link #text()}; empty when there is no {@code resource} line. Unknown keys are skipped. */
+  public static Optional<CatalogLookup> parse(String text) {
+    String resource = null;
+    List<Path> roots = new ArrayList<>();
+    for (String line : text.split("\r?\n")) {
+      if (line.startsWith("resource=")) {
+        resource = line.substring("resource=".length());
+      } else if (line.startsWith("root=")) {
+        roots.add(Path.of(line.substring("root=".length())));
+      }
+    }
+    return resource == null || resource.isEmpty() ? Optional.empty() : Optional.of(new CatalogLookup(resource, roots));
+  }
+}

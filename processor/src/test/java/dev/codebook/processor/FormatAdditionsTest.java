@@ -1,0 +1,530 @@
+package dev.codebook.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.codebook.processor.CatalogDiagnosticsTest.assertCatalogError;
+import static dev.codebook.processor.CompiledClasses.call;
+import static dev.codebook.processor.CompiledClasses.constant;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What real catalogs need: typed message parameters checked across translations, ranges, hex codes,
+ * attributes, descriptions and names with lower-case letters. Behaviour on one catalog that uses them
+ * all, and a failing compile per new diagnostic.
+ */
+class FormatAdditionsTest {
+  static final String CATALOG = """
+      codebook: 1
+      name: Net
+      translations: [de]
+      domains:
+        - name: Server
+          description: Errors of the server.
+          kind: failure
+          ranges:
+            - {name: ClientError, from: 400, to: 499, exception: ClientErrorException, title: Client errors}
+            - {name: ServerError, from: 500, to: 599, exception: ServerErrorException}
+            - {name: Informational, from: 100, to: 199, kind: event}
+          attributes:
+            rfc: {type: string}
+            retryable: {type: boolean, default: false}
+            weight: {type: long, default: 3000000000}
+            httpStatus: {type: int, default: 500}
+          codes:
+            - code: 100
+              name: CONTINUE
+              message: Continue.
+            - code: 404
+              name: NOT_FOUND
+              message: "{path} not found; {{braces}} stay."
+              advice: "Check {path}."
+              description: The origin server found nothing.
+              params: {path: String}
+              attributes: {rfc: RFC 9110, httpStatus: 404}
+              i18n: {de: {message: "{path} nicht gefunden; {{Klammern}} bleiben."}}
+            - code: 409
+              name: ER_DUP_ENTRY
+              message: "Duplicate entry '{entry}' for key {key}"
+              params: {entry: String, key: int}
+              exception: DuplicateException
+              i18n: {de: {message: "Doppelter Eintrag {key}: '{entry}'"}}
+            - code: 503
+              name: ERROR_ITERATED_DATA_EXCEEDS_64k
+              message: "Retry in {seconds} s, {ratio} done, {flag}, {thing}, {big}."
+              params: {seconds: int, ratio: double, flag: boolean, thing: Object, big: long}
+              attributes: {retryable: true, weight: -5}
+            - code: 299
+              name: OUTSIDE
+              kind: success
+              message: "Not in a range: {who}"
+        - name: Hresult
+          codeFormat: hex
+          kind: failure
+          ranges:
+            - {name: Win32, from: 0x80070000, to: 0x8007FFFF, exception: Win32Exception}
+          codes:
+            - {code: 0x80004005, name: E_FAIL, message: Unspecified failure.}
+            - {code: 0x80070005, name: E_ACCESSDENIED, message: Access denied.}
+            - {code: 0, name: S_OK, kind: success, message: Fine.}
+        - name: SqlState
+          codeType: string
+          ranges:
+            - {name: IntegrityConstraintViolation, prefix: "23", kind: failure, exception: IntegrityException}
+            - {name: Success, prefix: "00", kind: success}
+          codes:
+            - {code: "23505", name: UNIQUE_VIOLATION, message: Unique violation.}
+            - {code: "00000", name: SUCCESSFUL, message: Done.}
+      """;
+
+  static final String CONSUMER = """
+      package test.codes;
+
+      public class Consumer {
+        public static ServerException dup() { return ServerException.erDupEntry("x@y", 7); }
+        public static ServerException big() { return ServerException.errorIteratedDataExceeds64k(3, 0.5, true, null, 9L); }
+        public static String onUnknown(int code) {
+          return new ServerHandler<String>() {
+            @Override public String onOutcome(ServerCode c, String detail) { return "known"; }
+          }.dispatch(code, null);
+        }
+        public static String hexUnknown(int code) {
+          return new HresultHandler<String>() {
+            @Override public String onOutcome(HresultCode c, String detail) { return "known"; }
+            @Override public String onUnknown(String rawCode, String detail) { return "unknown " + rawCode; }
+          }.dispatch(code, null);
+        }
+        public static String perCode() {
+          return new ServerHandler<String>() {
+            @Override public String onErrorIteratedDataExceeds64k(String detail) { return "64k"; }
+            @Override public String onOutcome(ServerCode c, String detail) { return "known"; }
+          }.dispatch(503, null);
+        }
+      }
+      """;
+
+  static CompiledClasses classes;
+
+  @BeforeAll
+  static void compile() {
+    Compilation compilation = TestCatalogs.compile(TestCatalogs.root(CATALOG),
+        List.of("--release", "8", "-Xlint:all,-options,-processing", TestCatalogs.PARTIAL_TRANSLATIONS),
+        JavaFileObjects.forSourceString("test.codes.Consumer", CONSUMER));
+    assertThat(compilation).succeededWithoutWarnings();
+    classes = new CompiledClasses(compilation);
+  }
+
+  static Object server(String name) {
+    return constant(classes.type("ServerCode"), name);
+  }
+
+  @Nested
+  class Parameters {
+    @Test
+    void formatFillsInArgumentsInParamsOrderAndMessageKeepsTheTemplate() throws Throwable {
+      Object notFound = server("NOT_FOUND");
+      assertEquals("{path} not found; {{braces}} stay.", call(notFound, "message"));
+      assertEquals("/a not found; {braces} stay.", call(notFound, "format", (Object) new Object[] {"/a"}));
+      assertEquals("/a nicht gefunden; {Klammern} bleiben.",
+          call(notFound, "format", Locale.GERMAN, new Object[] {"/a"}));
+      assertEquals(List.of("path"), call(notFound, "params"));
+      assertEquals("Doppelter Eintrag 7: 'x'", call(server("ER_DUP_ENTRY"), "format", Locale.GERMANY,
+          new Object[] {"x", 7}), "a translation may reorder placeholders");
+      assertEquals("Retry in 3 s, 0.5 done, true, null, 9.",
+          call(server("ERROR_ITERATED_DATA_EXCEEDS_64k"), "format", (Object) new Object[] {3, 0.5, true, null, 9L}));
+      assertEquals("Not in a range: me", call(server("OUTSIDE"), "format", (Object) new Object[] {"me"}),
+          "undeclared: the message's placeholders, as String");
+      assertEquals("Continue.", call(server("CONTINUE"), "format", (Object) new Object[0]));
+      assertEquals(List.of(), call(server("CONTINUE"), "params"));
+    }
+
+    @Test
+    void theWrongNumberOfArgumentsNamesTheCodeAndItsParameters() {
+      IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
+          () -> call(server("ER_DUP_ENTRY"), "format", (Object) new Object[] {"x"}));
+      assertEquals("Server 409 ER_DUP_ENTRY takes 2 arguments [entry, key], not 1", wrong.getMessage());
+    }
+
+    @Test
+    void typedFactoriesReturnTheCodesExceptionWithTheMessageFilledIn() throws Throwable {
+      Class<?> consumer = classes.loadClass("test.codes.Consumer");
+      Object dup = call(consumer, "dup");
+      assertEquals("DuplicateException", dup.getClass().getSimpleName());
+      assertTrue(((Throwable) dup).getMessage().startsWith("Server 409 ER_DUP_ENTRY: Duplicate entry 'x@y' for key 7"),
+          ((Throwable) dup).getMessage());
+      assertEquals(List.of("x@y", 7), call(dup, "args"));
+      assertSame(server("ER_DUP_ENTRY"), call(dup, "code"));
+      Method factory = classes.type("ServerException").getMethod("erDupEntry", String.class, int.class);
+      assertEquals("DuplicateException", factory.getReturnType().getSimpleName(), "declared to return the group");
+      Object big = call(consumer, "big");
+      assertEquals("ServerErrorException", big.getClass().getSimpleName(), "a code of a range: the range's exception");
+      assertEquals(List.of(), call(call(server("CONTINUE"), "exception"), "args"));
+    }
+  }
+
+  @Nested
+  class Ranges {
+    @Test
+    void theRangeEnumAndLookups() throws Throwable {
+      Class<?> range = classes.type("ServerRange");
+      Object[] ranges = range.getEnumConstants();
+      assertEquals(List.of("CLIENT_ERROR", "SERVER_ERROR", "INFORMATIONAL"),
+          java.util.Arrays.stream(ranges).map(Object::toString).toList());
+      assertEquals(400, call(ranges[0], "from"));
+      assertEquals(499, call(ranges[0], "to"));
+      assertEquals("Client errors", call(ranges[0], "title"));
+      assertNull(call(ranges[0], "prefix"));
+      assertNull(call(ranges[0], "kind"));
+      assertEquals("EVENT", call(ranges[2], "kind").toString());
+      Class<?> server = classes.type("ServerCode");
+      assertSame(ranges[1], call(server, "rangeOf", 599));
+      assertSame(ranges[0], call(server, "rangeOf", " 0x190 "), "400 in hex");
+      assertNull(call(server, "rangeOf", 600));
+      assertNull(call(server, "rangeOf", "x"));
+      assertSame(ranges[0], call(server("NOT_FOUND"), "range"));
+      assertNull(call(server("OUTSIDE"), "range"));
+      assertEquals("EVENT", call(server("CONTINUE"), "kind").toString(), "the range's kind before the domain's");
+      Class<?> sql = classes.type("SqlStateCode");
+      Object integrity = classes.type("SqlStateRange").getEnumConstants()[0];
+      assertSame(integrity, call(sql, "rangeOf", "23xyz"));
+      assertEquals("23", call(integrity, "prefix"));
+      assertEquals("SUCCESS", call(constant(sql, "SUCCESSFUL"), "kind").toString());
+    }
+
+    @Test
+    void anUnlistedValueOfARangeThrowsItsException() throws Throwable {
+      Class<?> server = classes.type("ServerCode");
+      Throwable client = assertThrows(RuntimeException.class, () -> call(server, "check", 418, "teapot"));
+      assertEquals("ClientErrorException", client.getClass().getSimpleName());
+      assertNull(call(client, "code"));
+      assertEquals("418", call(client, "rawCode"));
+      assertEquals("Server 418: unknown code Detail: teapot", client.getMessage());
+      assertEquals("ServerErrorException",
+          assertThrows(RuntimeException.class, () -> call(server, "check", "599")).getClass().getSimpleName());
+      assertEquals("NetException",
+          assertThrows(RuntimeException.class, () -> call(server, "check", 150)).getClass().getSimpleName(),
+          "a range without an exception: the catalog's");
+      assertEquals("NetException",
+          assertThrows(RuntimeException.class, () -> call(server, "check", 700)).getClass().getSimpleName());
+      Throwable integrity = assertThrows(RuntimeException.class,
+          () -> call(classes.type("SqlStateCode"), "check", "23xyz"));
+      assertEquals("IntegrityException", integrity.getClass().getSimpleName());
+      assertEquals("23xyz", call(integrity, "rawCode"));
+      Throwable unknown = assertThrows(RuntimeException.class,
+          () -> call(classes.loadClass("test.codes.Consumer"), "onUnknown", 450));
+      assertEquals("ClientErrorException", unknown.getClass().getSimpleName(), "the handler's default onUnknown");
+    }
+
+    @Test
+    void aGroupInsideARangeExtendsTheRangesException() throws Throwable {
+      Class<?> duplicate = classes.type("DuplicateException");
+      assertEquals("ClientErrorException", duplicate.getSuperclass().getSimpleName());
+      assertEquals("ServerException", classes.type("ClientErrorException").getSuperclass().getSimpleName());
+      assertEquals("DuplicateException", call(server("ER_DUP_ENTRY"), "exception").getClass().getSimpleName());
+    }
+  }
+
+  @Nested
+  class HexCodes {
+    @Test
+    void hexCodesWrapAndAreWrittenInHex() throws Throwable {
+      Class<?> hresult = classes.type("HresultCode");
+      Object fail = constant(hresult, "E_FAIL");
+      assertEquals(0x80004005, call(fail, "code"));
+      assertEquals(-2147467259, constant(hresult, "E_FAIL_VALUE"));
+      assertEquals("0x80004005", call(fail, "codeText"));
+      assertEquals("0x00000000", call(constant(hresult, "S_OK"), "codeText"));
+      for (String text : List.of("0x80004005", "0X80004005", " 0x80004005 ", "-2147467259", "0x80004005")) {
+        assertSame(fail, call(hresult, "forCode", text), text);
+      }
+      assertNull(call(hresult, "forCode", "0x180004005"), "nine digits");
+      assertNull(call(hresult, "forCode", "0x"));
+      Throwable win32 = assertThrows(RuntimeException.class, () -> call(hresult, "check", 0x8007FFFF));
+      assertEquals("Win32Exception", win32.getClass().getSimpleName());
+      assertEquals("0x8007FFFF", call(win32, "rawCode"));
+      assertEquals("unknown 0x8000FFFF", call(classes.loadClass("test.codes.Consumer"), "hexUnknown", 0x8000FFFF));
+    }
+  }
+
+  @Nested
+  class AttributesAndNames {
+    @Test
+    void attributesHaveTypedAccessorsAndDefaults() throws Throwable {
+      Object notFound = server("NOT_FOUND");
+      assertEquals("RFC 9110", call(notFound, "rfc"));
+      assertEquals(404, call(notFound, "httpStatus"));
+      assertEquals(false, call(notFound, "retryable"));
+      assertEquals(3_000_000_000L, call(notFound, "weight"));
+      Object big = server("ERROR_ITERATED_DATA_EXCEEDS_64k");
+      assertEquals(true, call(big, "retryable"));
+      assertEquals(-5L, call(big, "weight"));
+      assertEquals(500, call(big, "httpStatus"));
+      assertNull(call(big, "rfc"), "a string attribute without default");
+      assertEquals(long.class, classes.type("ServerCode").getMethod("weight").getReturnType());
+    }
+
+    @Test
+    void namesWithLowerCaseLettersGiveCamelCaseMembers() throws Throwable {
+      assertEquals("64k", call(classes.loadClass("test.codes.Consumer"), "perCode"));
+      assertEquals("ERROR_ITERATED_DATA_EXCEEDS_64k", call(server("ERROR_ITERATED_DATA_EXCEEDS_64k"), "name"));
+      classes.type("ServerException").getMethod("errorIteratedDataExceeds64k", int.class, double.class,
+          boolean.class, Object.class, long.class);
+    }
+
+    @Test
+    void descriptionsAreForDocsNotForMessages() throws Throwable {
+      assertFalse(((String) call(server("NOT_FOUND"), "message")).contains("origin server"));
+    }
+  }
+
+  // ---- one failing compile per diagnostic ----
+
+  static String domain(String settings, String codes) {
+    return """
+        codebook: 1
+        name: Net
+        translations: [de]
+        domains:
+          - name: Server
+            kind: failure
+        """ + settings + "    codes:\n" + codes;
+  }
+
+  @Test
+  void anUnbalancedBraceIsReportedAtTheBrace() {
+    Compilation compilation = TestCatalogs.compile(domain("", """
+              - {code: 1, name: A, message: "ok {{ then { oops"}
+        """));
+    assertCatalogError(compilation, "bad-placeholder", "catalog.yaml:8:49", "a '{' that no '}' closes");
+    Compilation closing = TestCatalogs.compile(domain("", """
+              - {code: 1, name: A, message: "a } b"}
+        """));
+    assertCatalogError(closing, "bad-placeholder", "catalog.yaml:8:40", "a '}' that no '{' opens");
+    Compilation name = TestCatalogs.compile(domain("", """
+              - {code: 1, name: A, message: "{Path} gone"}
+        """));
+    assertCatalogError(name, "bad-placeholder", "catalog.yaml:8:38", "'{Path}' is not a placeholder");
+  }
+
+  @Test
+  void aPlaceholderThatIsNotAParameterIsReportedWhereItStands() {
+    Compilation compilation = TestCatalogs.compile(domain("", """
+              - code: 1
+                name: A
+                params: {path: String}
+                message: "{path} and {other}"
+                advice: "Try {third}."
+        """));
+    assertCatalogError(compilation, "unknown-placeholder", "catalog.yaml:11:30",
+        "placeholder {other} in the message of code 1 A is not a parameter of code 1 A; its parameters: path");
+    assertCatalogError(compilation, "unknown-placeholder", "catalog.yaml:12:22", "{third}");
+  }
+
+  @Test
+  void aTranslationThatDropsOrAddsAPlaceholder() {
+    Compilation compilation = TestCatalogs.compile(domain("", """
+              - code: 1
+                name: A
+                message: "{a} and {b}"
+                i18n: {de: {message: "{b} und {c}"}}
+        """));
+    assertCatalogError(compilation, "translation-placeholders", "catalog.yaml:11:30",
+        "the 'de' message of code 1 A has placeholders {b}, {c}, but the message has {a}, {b}");
+    assertCatalogError(compilation, "unknown-placeholder", "{c}");
+  }
+
+  @Test
+  void badParameterNamesAndTypes() {
+    Compilation compilation = TestCatalogs.compile(domain("", """
+              - code: 1
+                name: A
+                message: "{a}"
+                params: {a: Text, Bad: String}
+        """));
+    assertCatalogError(compilation, "bad-param", "catalog.yaml:11:21", "parameter 'a' of code 1 A has type 'Text'");
+    assertCatalogError(compilation, "bad-param", "catalog.yaml:11:27", "'Bad'", "is not a parameter name");
+  }
+
+  @Test
+  void anUnusedParameterIsAWarning() {
+    Compilation compilation = TestCatalogs.compile(domain("", """
+              - code: 1
+                name: A
+                message: "{a}"
+                params: {a: String, unused: int}
+                i18n: {de: {message: "{a}"}}
+        """));
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("parameter 'unused' of code 1 A appears in none of its texts"
+        + " [codebook:unused-param]").inFile(TestCatalogs.packageInfo()).onLineContaining("@Codebook");
+  }
+
+  @Test
+  void badRanges() {
+    Compilation compilation = TestCatalogs.compile(domain("""
+            ranges:
+              - {name: Backwards, from: 10, to: 5}
+              - {name: Prefixed, prefix: "4"}
+              - {name: First, from: 100, to: 200}
+              - {name: Second, from: 0xC8, to: 300}
+        """, "      - {code: 1, name: A, message: a}\n"));
+    assertCatalogError(compilation, "bad-range", "catalog.yaml:8:33", "range Backwards of domain Server starts at 10,"
+        + " after its end 5");
+    assertCatalogError(compilation, "bad-range", "catalog.yaml:9:26", "has a 'prefix', which is for string codes");
+    assertCatalogError(compilation, "range-overlap", "catalog.yaml:11:9", "ranges First and Second of domain Server"
+        + " overlap (100..200 and 200..300)");
+    Compilation strings = TestCatalogs.compile("""
+        codebook: 1
+        name: Net
+        domains:
+          - name: Sql
+            codeType: string
+            kind: failure
+            ranges: [{name: NoPrefix, from: 1, to: 2}, {name: A, prefix: "2"}, {name: B, prefix: "23"}]
+            codes: [{code: "23505", name: U, message: u}]
+        """);
+    assertCatalogError(strings, "bad-range", "has 'from', which is for int codes");
+    assertCatalogError(strings, "bad-range", "has no 'prefix'");
+    assertCatalogError(strings, "range-overlap", "prefix \"2\" and prefix \"23\"");
+  }
+
+  @Test
+  void aGroupAcrossRanges() {
+    Compilation compilation = TestCatalogs.compile(domain("""
+            ranges:
+              - {name: Low, from: 0, to: 9, exception: LowException}
+              - {name: High, from: 10, to: 19}
+        """, """
+              - {code: 1, name: A, message: a, exception: MixedException}
+              - {code: 11, name: B, message: b, exception: MixedException}
+              - {code: 2, name: C, message: c, exception: HalfException}
+              - {code: 30, name: D, message: d, exception: HalfException}
+        """));
+    assertCatalogError(compilation, "group-across-ranges", "catalog.yaml:11:51",
+        "exception group MixedException of domain Server has codes in ranges Low and High");
+    assertCatalogError(compilation, "group-across-ranges", "exception group HalfException of domain Server has codes"
+        + " in range Low, which has the exception LowException, and codes outside it");
+  }
+
+  @Test
+  void badAttributes() {
+    Compilation compilation = TestCatalogs.compile(domain("""
+            attributes:
+              Bad: {type: string}
+              size: {type: float}
+              weight: {type: int}
+              flag: {type: boolean, default: maybe}
+        """, """
+              - {code: 1, name: A, message: a, attributes: {wieght: 3}}
+              - {code: 2, name: B, message: b, attributes: {size: 3}}
+        """));
+    assertCatalogError(compilation, "bad-attribute", "catalog.yaml:8:7", "attribute 'Bad' of domain Server is not an"
+        + " attribute name");
+    assertCatalogError(compilation, "bad-attribute", "has type 'float', not one of string, int, long, boolean");
+    assertCatalogError(compilation, "bad-attribute", "attribute 'weight' of domain Server of type int needs a default");
+    assertCatalogError(compilation, "wrong-attribute-type", "attribute 'flag' of domain Server (its default) is a"
+        + " boolean (true or false): 'maybe' is not one");
+    assertCatalogError(compilation, "unknown-attribute", "catalog.yaml:13:53", "code 1 A sets attribute 'wieght',"
+        + " which domain Server does not declare");
+  }
+
+  @Test
+  void anAttributeOfTheWrongType() {
+    Compilation compilation = TestCatalogs.compile(domain("""
+            attributes:
+              weight: {type: int, default: 1}
+        """, "      - {code: 1, name: A, message: a, attributes: {weight: heavy}}\n"));
+    assertCatalogError(compilation, "wrong-attribute-type", "catalog.yaml:10:61",
+        "attribute 'weight' of code 1 A is an int: 'heavy' is not one");
+  }
+
+  @Test
+  void aMistypedAttributeSuggestsTheDeclaredOne() {
+    Compilation compilation = TestCatalogs.compile(domain("""
+            attributes:
+              weight: {type: int, default: 1}
+        """, "      - {code: 1, name: A, message: a, attributes: {wieght: 3}}\n"));
+    assertCatalogError(compilation, "unknown-attribute", "did you mean 'weight'?");
+  }
+
+  @Test
+  void badCodeFormatsAndHexCodes() {
+    Compilation compilation = TestCatalogs.compile(domain("    codeFormat: octal\n", """
+              - {code: 0x123456789, name: A, message: a}
+              - {code: 0x10, name: B, message: b}
+              - {code: 16, name: C, message: c}
+        """));
+    assertCatalogError(compilation, "bad-code-format", "catalog.yaml:7:17", "codeFormat 'octal' is not one of decimal, hex");
+    assertCatalogError(compilation, "bad-int-code", "code '0x123456789' is not an int code");
+    assertCatalogError(compilation, "duplicate-code", "code 16 appears twice in domain Server");
+    Compilation strings = TestCatalogs.compile("""
+        codebook: 1
+        name: Net
+        domains:
+          - {name: Sql, codeType: string, codeFormat: hex, kind: failure, codes: [{code: A, name: A, message: a}]}
+        """);
+    assertCatalogError(strings, "bad-code-format", "codeFormat is for int codes; domain Sql has string codes");
+  }
+
+  @Test
+  void aFactoryOrAccessorNamedLikeAnExistingMember() {
+    Compilation compilation = TestCatalogs.compile(domain("""
+            attributes:
+              code: {type: int, default: 1}
+        """, """
+              - {code: 1, name: ARGS, message: "{a}"}
+              - {code: 2, name: GET_MESSAGE, message: "{b}"}
+        """));
+    assertCatalogError(compilation, "member-name-clash", "generated member ServerException.args would be declared"
+        + " twice: for the exceptions' own args()", "and for the factory of ARGS");
+    assertCatalogError(compilation, "member-name-clash", "ServerException.getMessage");
+    assertCatalogError(compilation, "member-name-clash", "generated member ServerCode.code would be declared twice");
+  }
+
+  @Test
+  void lowerCaseLettersInNamesStillClashAsCamelCase() {
+    Compilation compilation = TestCatalogs.compile(domain("", """
+              - {code: 1, name: ER_IPv6, message: a}
+              - {code: 2, name: ER_IPV6, message: b}
+        """));
+    assertCatalogError(compilation, "member-name-clash", "ServerHandler.onErIpv6(String)");
+  }
+
+  @Test
+  void tooManyTranslationsGroupsAndRanges() {
+    StringBuilder tags = new StringBuilder();
+    for (int i = 0; i <= 1_000; i++) {
+      // Distinct three-letter language subtags: baa, bab, ...
+      tags.append(i == 0 ? "" : ", ").append((char) ('b' + i / 676)).append((char) ('a' + i / 26 % 26))
+          .append((char) ('a' + i % 26));
+    }
+    Compilation translations = TestCatalogs.compile("codebook: 1\nname: Net\ntranslations: [" + tags + "]\n"
+        + "domains: [{name: Server, kind: failure, codes: [{code: 1, name: A, message: a}]}]\n");
+    assertCatalogError(translations, "too-many-translations", "more than 1,000 translations");
+    StringBuilder groups = new StringBuilder();
+    StringBuilder ranges = new StringBuilder("    ranges:\n");
+    for (int i = 0; i <= 4_096; i++) {
+      groups.append("      - {code: ").append(i).append(", name: C").append(i).append(", message: m, exception: G")
+          .append(i).append("Exception}\n");
+    }
+    for (int i = 0; i <= 3_000; i++) {
+      ranges.append("      - {name: R").append(i).append(", from: ").append(100_000 + 2 * i).append(", to: ")
+          .append(100_000 + 2 * i).append("}\n");
+    }
+    Compilation many = TestCatalogs.compile(domain(ranges.toString(), groups.toString()));
+    assertCatalogError(many, "too-many-groups", "domain Server declares more than 4,096 exception groups");
+    assertCatalogError(many, "too-many-ranges", "domain Server declares more than 3,000 ranges");
+  }
+}
