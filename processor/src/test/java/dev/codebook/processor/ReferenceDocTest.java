@@ -140,6 +140,22 @@ class ReferenceDocTest {
   }
 
   @Test
+  void rangesAttributesDescriptionsAndHexCodesAreOnThePage() {
+    Compilation compilation = TestCatalogs.compile(TestCatalogs.root(FormatAdditionsTest.CATALOG),
+        List.of(TestCatalogs.PARTIAL_TRANSLATIONS));
+    String page = new String(page(compilation, "META-INF/codebook/test/codes/Net.md"), StandardCharsets.UTF_8);
+    assertTrue(page.contains("| `CLIENT_ERROR` | 400 to 499 |  | `ClientErrorException` | Client errors |"), page);
+    assertTrue(page.contains("| `INTEGRITY_CONSTRAINT_VIOLATION` | 23… | failure | `IntegrityException` |  |"), page);
+    assertTrue(page.contains("| `WIN32` | 0x80070000 to 0x8007FFFF |"), page);
+    assertTrue(page.contains("| 0x80004005 | `E_FAIL` |"), page);
+    assertTrue(page.contains("Errors of the server."), "the domain's description");
+    List<String> notFound = rows(page, "Server").stream().filter(row -> row.get(0).equals("404")).findFirst()
+        .orElseThrow();
+    assertEquals("{path} not found; {{braces}} stay.<br><br>The origin server found nothing.", notFound.get(3));
+    assertEquals("rfc: RFC 9110<br>retryable: false<br>weight: 3000000000<br>httpStatus: 404", notFound.get(7));
+  }
+
+  @Test
   void theSameBytesFromEveryBuildInUtf8WithNewlines() {
     byte[] first = page(TestCatalogs.compile(GeneratedApiTest.CATALOG), PAGE);
     byte[] second = page(TestCatalogs.compile(GeneratedApiTest.CATALOG), PAGE);

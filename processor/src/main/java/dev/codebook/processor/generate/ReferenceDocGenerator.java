@@ -61,12 +61,28 @@ public final class ReferenceDocGenerator {
         .append(" codes, ").append(domain.form() == dev.codebook.processor.plan.CodeForm.ENUM ? "an enum" : "a class")
         .append("), `").append(domain.exceptionType()).append("`, `").append(domain.handlerType()).append("`: ")
         .append(count(domain.codes().size(), "code")).append(".\n\n");
-    page.append("| Code | Name | Kind | Message | Advice | Translations | Deprecated |\n");
-    page.append("|").append(domain.intCodes() ? "---:" : "---").append("|---|---|---|---|---|---|\n");
+    domain.domain().description().ifPresent(description -> page.append(cell(description)).append("\n\n"));
+    if (!domain.ranges().isEmpty()) {
+      page.append("| Range | Codes | Kind | Exception | Title |\n|---|---|---|---|---|\n");
+      for (dev.codebook.processor.plan.RangePlan range : domain.ranges()) {
+        page.append("| `").append(range.constant()).append("` | ")
+            .append(cell(range.range().prefix().map(prefix -> prefix + "…").orElse(
+                domain.codeFormat().format(range.range().from()) + " to " + domain.codeFormat().format(range.range().to()))))
+            .append(" | ").append(range.range().kind().map(dev.codebook.processor.catalog.Kind::yamlName).orElse(""))
+            .append(" | ").append(range.exception() > 0 ? "`" + domain.exceptionType(range.exception()) + "`" : "")
+            .append(" | ").append(range.range().title().map(ReferenceDocGenerator::cell).orElse("")).append(" |\n");
+      }
+      page.append('\n');
+    }
+    boolean attributes = !domain.attributes().isEmpty();
+    page.append("| Code | Name | Kind | Message | Advice | Translations | Deprecated |")
+        .append(attributes ? " Attributes |\n" : "\n");
+    page.append("|").append(domain.intCodes() ? "---:" : "---").append("|---|---|---|---|---|---|")
+        .append(attributes ? "---|\n" : "\n");
     List<String> translations = plan.languages().subList(1, plan.languages().size());
     for (CodePlan code : domain.codes()) {
       CodeEntry entry = code.entry();
-      page.append("| ").append(cell(entry.code()))
+      page.append("| ").append(cell(domain.codeText(code)))
           .append(" | `").append(code.constant()).append('`');
       for (Named alias : entry.aliases()) {
         page.append("<br>also `").append(alias.name()).append('`');
@@ -76,11 +92,28 @@ public final class ReferenceDocGenerator {
         page.append("<br>`").append(domain.exceptionType(code.exception())).append('`');
       }
       page.append(" | ").append(cell(entry.text().message()))
+          .append(entry.text().description().map(description -> "<br><br>" + cell(description)).orElse(""))
           .append(" | ").append(entry.text().advice().map(ReferenceDocGenerator::cell).orElse(""))
           .append(" | ").append(translationsCell(entry.translations(), translations))
-          .append(" | ").append(entry.deprecation().map(reason -> reason.isBlank() ? "yes" : cell(reason)).orElse(""))
-          .append(" |\n");
+          .append(" | ").append(entry.deprecation().map(reason -> reason.isBlank() ? "yes" : cell(reason)).orElse(""));
+      if (attributes) {
+        page.append(" | ").append(attributesCell(domain, code));
+      }
+      page.append(" |\n");
     }
+  }
+
+  /** Each attribute that has a value: {@code sqlState: 23000}. */
+  private static String attributesCell(DomainPlan domain, CodePlan code) {
+    StringBuilder cell = new StringBuilder();
+    for (dev.codebook.processor.plan.AttributePlan attribute : domain.attributes()) {
+      Object value = code.attributes().get(attribute.index());
+      if (value != null) {
+        cell.append(cell.length() == 0 ? "" : "<br>").append(attribute.accessor()).append(": ")
+            .append(cell(String.valueOf(value)));
+      }
+    }
+    return cell.toString();
   }
 
   private static String translationsCell(Map<String, Text> translated, List<String> languages) {
