@@ -479,6 +479,16 @@ class FormatAdditionsTest {
   }
 
   @Test
+  void aHexDomainsDiagnosticsWriteItsCodesInHex() {
+    Compilation compilation = TestCatalogs.compile(domain("    codeFormat: hex\n", """
+              - {code: 0x80004005, name: A, message: a, i18n: {de: {message: b}}}
+              - {code: -2147467259, name: B, message: b}
+        """));
+    assertCatalogError(compilation, "duplicate-code", "code 0x80004005 appears twice in domain Server");
+    assertThat(compilation).hadWarningContaining("1 of 2 codes have no 'de' message: Server 0x80004005 B");
+  }
+
+  @Test
   void aFactoryOrAccessorNamedLikeAnExistingMember() {
     Compilation compilation = TestCatalogs.compile(domain("""
             attributes:

@@ -53,7 +53,7 @@ class ReadmeExamplesTest {
         }
         """.formatted(cases(java));
     Compilation compilation = TestCatalogs.compile(TestCatalogs.root(yaml),
-        List.of("-Xlint:all,-processing", TestCatalogs.PARTIAL_TRANSLATIONS),
+        List.of("--release", "8", "-Xlint:all,-processing,-options", "-Werror"),
         JavaFileObjects.forSourceString("test.codes.Readme", source));
     assertThat(compilation).succeededWithoutWarnings();
     Class<?> readmeClass = new CompiledClasses(compilation).loadClass("test.codes.Readme");

@@ -27,8 +27,8 @@ final class CodeReader {
   private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
 
   /** What a code entry is read against: its domain's settings. */
-  record DomainContext(String label, CodeType codeType, Optional<Kind> defaultKind, List<Range> ranges,
-      List<Attribute> attributes, Optional<List<String>> translations) {}
+  record DomainContext(String label, CodeType codeType, CodeFormat codeFormat, Optional<Kind> defaultKind,
+      List<Range> ranges, List<Attribute> attributes, Optional<List<String>> translations) {}
 
   private final YamlNodes nodes;
   private final SourceText source;
@@ -51,7 +51,9 @@ final class CodeReader {
         .flatMap(text -> codeValue(text, domain.codeType(), codeNode.get()));
     Optional<Named> name = map.require("name")
         .flatMap(value -> nodes.text(value, "'name' of " + what).map(text -> new Named(text, nodes.position(value))));
-    String label = "code " + code.orElse("") + (name.isPresent() ? " " + name.get().name() : "");
+    String shown = code.map(value -> domain.codeType() == CodeType.INT
+        ? domain.codeFormat().format(Integer.parseInt(value)) : value).orElse("");
+    String label = "code " + shown + (name.isPresent() ? " " + name.get().name() : "");
     Optional<Kind> rangeKind = code.flatMap(value -> domain.ranges().stream()
         .filter(range -> range.contains(domain.codeType(), value)).findFirst()).flatMap(Range::kind);
     Optional<Kind> kind = map.get("kind").filter(value -> !YamlNodes.isNull(value))

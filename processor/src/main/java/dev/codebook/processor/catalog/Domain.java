@@ -29,6 +29,11 @@ public record Domain(
     codes = List.copyOf(codes);
   }
 
+  /** A code value (canonical text) as the domain writes it: {@code 0x80004005} in a hex domain. */
+  public String codeText(String code) {
+    return codeType == CodeType.INT ? codeFormat.format(Integer.parseInt(code)) : code;
+  }
+
   /** The range holding a code value (canonical text), if any: ranges do not overlap, so at most one. */
   public Optional<Range> rangeOf(String code) {
     for (Range range : ranges) {

@@ -66,8 +66,8 @@ final class DomainReader {
         .flatMap(text -> CodeReader.kind(nodes, text, map.get("kind").orElseThrow()));
     List<Range> ranges = ranges(map, domainName, codeType);
     List<Attribute> attributes = attributes(map, domainName);
-    CodeReader.DomainContext context = new CodeReader.DomainContext(label, codeType, defaultKind, ranges, attributes,
-        translations);
+    CodeReader.DomainContext context = new CodeReader.DomainContext(label, codeType, codeFormat, defaultKind, ranges,
+        attributes, translations);
     List<CodeEntry> entries = new ArrayList<>();
     map.require("codes").flatMap(value -> nodes.sequence(value, "'codes' of " + label)).ifPresent(items -> {
       if (items.isEmpty()) {

@@ -98,7 +98,7 @@ public final class ExhaustiveChecker {
         StringBuilder list = new StringBuilder();
         for (CodePlan code : missing.subList(0, Math.min(LISTED_MISSING, missing.size()))) {
           CodeEntry entry = code.entry();
-          list.append("\n  ").append(entry.code()).append(' ').append(entry.name().name())
+          list.append("\n  ").append(handler.domain().codeText(code)).append(' ').append(entry.name().name())
               .append(" (").append(entry.text().message()).append("): override ")
               .append(code.handlerMethod()).append("(String)");
         }

@@ -130,10 +130,12 @@ public final class HandlesChecker {
       Claim first = claimed.putIfAbsent(key, new Claim(method));
       if (first != null) {
         String where = first.method().equals(method) ? "this same annotation" : first.method().getSimpleName() + "()";
-        reporter.report(Message.HANDLES_DUPLICATE, method, mirror, value, code, known.name().name(), domainName, where);
+        reporter.report(Message.HANDLES_DUPLICATE, method, mirror, value, domain.get().domain().codeText(code),
+            known.name().name(), domainName, where);
       }
       if (known.isDeprecated()) {
-        reporter.report(Message.HANDLES_DEPRECATED, method, mirror, value, code, known.name().name(), domainName,
+        reporter.report(Message.HANDLES_DEPRECATED, method, mirror, value, domain.get().domain().codeText(code),
+            known.name().name(), domainName,
             known.deprecation().get().isBlank() ? "see the catalog" : known.deprecation().get());
       }
     }
@@ -145,7 +147,8 @@ public final class HandlesChecker {
       // Only a domain that could take the value as written is worth naming.
       Optional<CodePlan> there = other.code(code);
       if (other != domain && other.intCodes() == domain.intCodes() && there.isPresent()) {
-        reporter.report(Message.HANDLES_OTHER_DOMAIN, method, mirror, value, code, domain.name(), other.name(),
+        reporter.report(Message.HANDLES_OTHER_DOMAIN, method, mirror, value, domain.domain().codeText(code),
+            domain.name(), other.name(),
             there.get().constant());
         return;
       }
@@ -154,12 +157,12 @@ public final class HandlesChecker {
         ? Comparator.comparingLong(entry -> Math.abs(Long.parseLong(entry.code()) - Long.parseLong(code)))
         : Comparator.comparingInt(entry -> Spelling.distance(entry.code(), code));
     String nearest = domain.codes().stream()
-        .map(CodePlan::entry)
-        .sorted(closeness)
+        .sorted(java.util.Comparator.comparing(CodePlan::entry, closeness))
         .limit(3)
-        .map(entry -> entry.code() + " " + entry.name().name())
+        .map(planned -> domain.codeText(planned) + " " + planned.constant())
         .collect(Collectors.joining(", "));
-    reporter.report(Message.HANDLES_UNKNOWN_CODE, method, mirror, value, code, domain.name(), nearest);
+    reporter.report(Message.HANDLES_UNKNOWN_CODE, method, mirror, value, domain.domain().codeText(code), domain.name(),
+        nearest);
   }
 
   private record CatalogRef(String packageName, CatalogPlan catalog) {}

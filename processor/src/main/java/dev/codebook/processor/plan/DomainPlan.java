@@ -78,7 +78,7 @@ public record DomainPlan(
 
   /** A code's value as the domain writes it: {@code 0x80004005} in a hex domain, as written in a string one. */
   public String codeText(CodePlan code) {
-    return intCodes() ? codeFormat().format(Integer.parseInt(code.entry().code())) : code.entry().code();
+    return domain.codeText(code.entry().code());
   }
 
   /** The exception class with this index: 0 is the domain's own. */

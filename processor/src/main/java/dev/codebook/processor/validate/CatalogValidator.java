@@ -84,7 +84,7 @@ public final class CatalogValidator {
         total++;
         if (!entry.translations().containsKey(language.name())) {
           if (missingCount++ < NAMED_MISSING) {
-            missing.add(domain.name().name() + " " + entry.code() + " " + entry.name().name());
+            missing.add(domain.name().name() + " " + domain.codeText(entry.code()) + " " + entry.name().name());
           }
         }
       }
@@ -104,7 +104,7 @@ public final class CatalogValidator {
     for (CodeEntry entry : domain.codes()) {
       CodeEntry first = byCode.putIfAbsent(entry.code(), entry);
       if (first != null) {
-        problem(Message.DUPLICATE_CODE, entry.codePosition(), entry.code(), domainName, first.codePosition(),
+        problem(Message.DUPLICATE_CODE, entry.codePosition(), domain.codeText(entry.code()), domainName, first.codePosition(),
             entry.codePosition());
       }
       for (Named name : entry.allNames()) {
