@@ -10,9 +10,10 @@ import java.util.List;
  * generated {@code <Catalog>Tables} ({@link TablesGenerator}) decodes exactly these formats:
  *
  * <ul>
- *   <li><b>ints</b>: each value as the zigzag-coded difference to the one before, in groups of 5 bits
- *       from the lowest, each group one character {@code '0' + bits}, plus 32 when another group
- *       follows; printable ASCII, one byte per character in the class file;
+ *   <li><b>longs</b>: each value zigzag-coded, in groups of 5 bits from the lowest, each group one
+ *       character {@code '0' + bits}, plus 32 when another group follows; printable ASCII, one byte per
+ *       character in the class file;
+ *   <li><b>ints</b>: as longs, each the difference to the one before (small for sorted codes);
  *   <li><b>strings</b>: each value followed by {@link #END}, a character no catalog text contains; a
  *       missing value ({@code null}) is the terminator alone.
  * </ul>
@@ -29,27 +30,18 @@ final class Packed {
   /** Most bytes of modified UTF-8 in one part, with a margin below the class file's 65,535. */
   static final int MAX_PART_BYTES = 65_000;
 
-  /** The packed form of {@code values}. */
+  /** The packed form of {@code values}: each the difference to the one before. */
   static List<String> ints(int[] values) {
-    Parts parts = new Parts();
+    long[] deltas = new long[values.length];
     long previous = 0;
-    StringBuilder value = new StringBuilder(7);
-    for (int v : values) {
-      long delta = v - previous;
-      previous = v;
-      long zigzag = (delta << 1) ^ (delta >> 63);
-      value.setLength(0);
-      do {
-        int bits = (int) (zigzag & 31);
-        zigzag >>>= 5;
-        value.append((char) ('0' + bits + (zigzag != 0 ? 32 : 0)));
-      } while (zigzag != 0);
-      parts.appendWhole(value);
+    for (int i = 0; i < values.length; i++) {
+      deltas[i] = values[i] - previous;
+      previous = values[i];
     }
-    return parts.done();
+    return longs(deltas);
   }
 
-  /** The packed form of {@code values}, each as zigzag-coded value (not a difference): for attributes. */
+  /** The packed form of {@code values}, each zigzag-coded as it is. */
   static List<String> longs(long[] values) {
     Parts parts = new Parts();
     StringBuilder value = new StringBuilder(13);

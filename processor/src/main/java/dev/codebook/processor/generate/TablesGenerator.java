@@ -67,15 +67,14 @@ public final class TablesGenerator {
   }
 
   private void addIntDecoding(TypeSpec.Builder type) {
-    type.addMethod(MethodSpec.methodBuilder("ints")
+    type.addMethod(MethodSpec.methodBuilder("longs")
         .addModifiers(Modifier.STATIC)
-        .returns(int[].class)
+        .returns(long[].class)
         .addParameter(String[].class, "parts")
         .addParameter(int.class, "count")
-        .addJavadoc("Decodes {@code count} packed ints: zigzag differences in 5-bit groups, {@code '0' + bits},"
-            + " plus 32 when a group follows.\n")
-        .addStatement("int[] values = new int[count]")
-        .addStatement("long previous = 0")
+        .addJavadoc("Decodes {@code count} packed longs: zigzag values in 5-bit groups from the lowest, each"
+            + " {@code '0' + bits}, plus 32 when a group follows.\n")
+        .addStatement("long[] values = new long[count]")
         .addStatement("int n = 0")
         .beginControlFlow("for ($T part : parts)", String.class)
         .addStatement("int i = 0")
@@ -88,9 +87,24 @@ public final class TablesGenerator {
         .addStatement("zigzag |= (long) (digit & 31) << shift")
         .addStatement("shift += 5")
         .endControlFlow("while ((digit & 32) != 0)")
-        .addStatement("previous += (zigzag >>> 1) ^ -(zigzag & 1)")
-        .addStatement("values[n++] = (int) previous")
+        .addStatement("values[n++] = (zigzag >>> 1) ^ -(zigzag & 1)")
         .endControlFlow()
+        .endControlFlow()
+        .addStatement("return values")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("ints")
+        .addModifiers(Modifier.STATIC)
+        .returns(int[].class)
+        .addParameter(String[].class, "parts")
+        .addParameter(int.class, "count")
+        .addJavadoc("Decodes {@code count} packed ints: packed as {@link #longs}, each the difference to the one"
+            + " before.\n")
+        .addStatement("long[] deltas = longs(parts, count)")
+        .addStatement("int[] values = new int[count]")
+        .addStatement("long previous = 0")
+        .beginControlFlow("for (int i = 0; i < count; i++)")
+        .addStatement("previous += deltas[i]")
+        .addStatement("values[i] = (int) previous")
         .endControlFlow()
         .addStatement("return values")
         .build());
@@ -412,32 +426,8 @@ public final class TablesGenerator {
         .build());
   }
 
-  /** {@code longs}, {@code booleans} and {@code rangeIndex}: for attributes and ranges. */
+  /** {@code booleans} and {@code rangeIndex}: for attributes and ranges. */
   private void addAttributesAndRanges(TypeSpec.Builder type) {
-    type.addMethod(MethodSpec.methodBuilder("longs")
-        .addModifiers(Modifier.STATIC)
-        .returns(long[].class)
-        .addParameter(String[].class, "parts")
-        .addParameter(int.class, "count")
-        .addJavadoc("Decodes {@code count} packed longs: zigzag values (not differences) in 5-bit groups.\n")
-        .addStatement("long[] values = new long[count]")
-        .addStatement("int n = 0")
-        .beginControlFlow("for ($T part : parts)", String.class)
-        .addStatement("int i = 0")
-        .beginControlFlow("while (i < part.length())")
-        .addStatement("long zigzag = 0")
-        .addStatement("int shift = 0")
-        .addStatement("int digit")
-        .beginControlFlow("do")
-        .addStatement("digit = part.charAt(i++) - '0'")
-        .addStatement("zigzag |= (long) (digit & 31) << shift")
-        .addStatement("shift += 5")
-        .endControlFlow("while ((digit & 32) != 0)")
-        .addStatement("values[n++] = (zigzag >>> 1) ^ -(zigzag & 1)")
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("return values")
-        .build());
     type.addMethod(MethodSpec.methodBuilder("booleans")
         .addModifiers(Modifier.STATIC)
         .returns(boolean[].class)
