@@ -33,15 +33,17 @@ public final class Names {
   public static final int MAX_NAME_LENGTH = 200;
 
   /**
-   * Simple names that generated code refers to without qualification; a generated type with one of
-   * these names would shadow it inside the package.
+   * Simple names that generated code refers to without qualification: a generated type with one of
+   * these names would shadow it inside the package, and a constant would obscure it inside its code
+   * type. {@code ReferencedNamesTest} reads generated sources to keep this list complete.
    */
   public static final Set<String> REFERENCED_SIMPLE_NAMES = Set.of(
       "Arrays", "AssertionError", "Comparable", "Comparator", "ConcurrentHashMap", "HashMap", "Map", "Deprecated",
       "Enum", "Exception", "Generated", "Integer", "InvalidObjectException", "Locale", "Long", "Object",
       "ObjectInputStream", "Override", "RuntimeException", "Serializable", "String", "StringBuilder",
       "SuppressWarnings", "Throwable", "Character", "Math", "FunctionalInterface", "Class", "System",
-      "AtomicReferenceArray", "IllegalArgumentException", "NullPointerException", "Collections", "List");
+      "AtomicReferenceArray", "IllegalArgumentException", "NullPointerException", "Collections", "List",
+      "ArrayList", "ObjectOutputStream", "IOException", "ClassNotFoundException");
 
   /**
    * Why {@code stem} cannot start the name of a generated type (a catalog, domain or group name), or

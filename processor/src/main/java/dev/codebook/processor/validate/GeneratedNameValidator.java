@@ -27,7 +27,10 @@ public final class GeneratedNameValidator {
   public static List<Problem> validate(CatalogPlan plan) {
     GeneratedNameValidator validator = new GeneratedNameValidator();
     validator.types(plan);
+    java.util.Set<String> typeNames = new java.util.HashSet<>(Names.REFERENCED_SIMPLE_NAMES);
+    plan.types().forEach(type -> typeNames.add(type.simpleName()));
     for (DomainPlan domain : plan.domains()) {
+      validator.constantsHidingTypes(domain, typeNames);
       validator.constants(domain);
       validator.handlerMethods(domain);
       validator.factories(domain);
@@ -63,6 +66,20 @@ public final class GeneratedNameValidator {
       if (first != null) {
         problems.add(Problem.of(Message.TYPE_NAME_CLASH, type.position(), type.simpleName(),
             first.owner() + " at " + first.position(), type.owner() + " at " + type.position()));
+      }
+    }
+  }
+
+  /**
+   * A constant named like a type that generated code refers to ({@code Long}, {@code Integer}, the
+   * catalog's own {@code NetTables}) would obscure it inside the code type: Java takes {@code Long.X}
+   * there as the field {@code Long}. Names may hold lower-case letters, so this can happen.
+   */
+  private void constantsHidingTypes(DomainPlan domain, java.util.Set<String> typeNames) {
+    for (ConstantName name : domain.names()) {
+      if (typeNames.contains(name.name().name())) {
+        problems.add(Problem.of(Message.INVALID_CODE_NAME, name.name().position(), name.name().name(),
+            "it is the name of a type that the generated code of this catalog uses, which it would hide; rename it"));
       }
     }
   }
