@@ -19,7 +19,7 @@ import dev.codebook.processor.locate.CatalogLookup;
 import dev.codebook.processor.plan.CatalogPlan;
 import dev.codebook.processor.plan.CatalogPlanner;
 import dev.codebook.processor.validate.CatalogValidator;
-import dev.codebook.processor.validate.GeneratedNameValidator;
+import dev.codebook.processor.validate.PlanValidator;
 import dev.codebook.processor.validate.TranslationPolicy;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -156,7 +156,7 @@ public final class CodebookProcessor extends AbstractProcessor {
     }
     TranslationPolicy policy = translationPolicy.policy().get();
     parsed.catalog().ifPresent(catalog -> problems.addAll(CatalogValidator.validate(catalog, policy)));
-    plan.ifPresent(planned -> problems.addAll(GeneratedNameValidator.validate(planned)));
+    plan.ifPresent(planned -> problems.addAll(PlanValidator.validate(planned)));
     reporter.reportAll(problems, pkg, mirror, value);
     boolean errors = problems.stream().anyMatch(p -> p.message().kind() == Diagnostic.Kind.ERROR);
     if (errors || plan.isEmpty()) {

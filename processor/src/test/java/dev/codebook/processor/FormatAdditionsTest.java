@@ -16,6 +16,7 @@ import com.google.testing.compile.JavaFileObjects;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Locale;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -222,6 +223,11 @@ class FormatAdditionsTest {
           () -> call(classes.type("SqlStateCode"), "check", "23xyz"));
       assertEquals("IntegrityException", integrity.getClass().getSimpleName());
       assertEquals("23xyz", call(integrity, "rawCode"));
+      Method checkText = classes.type("SqlStateCode").getMethod("check", String.class);
+      java.lang.reflect.InvocationTargetException none = assertThrows(java.lang.reflect.InvocationTargetException.class,
+          () -> checkText.invoke(null, (Object) null));
+      assertEquals("NetException", none.getCause().getClass().getSimpleName(), "no code: in no range");
+      assertEquals("null", call(none.getCause(), "rawCode"), "as text, as for a domain without ranges");
       Throwable unknown = assertThrows(RuntimeException.class,
           () -> call(classes.loadClass("test.codes.Consumer"), "onUnknown", 450));
       assertEquals("ClientErrorException", unknown.getClass().getSimpleName(), "the handler's default onUnknown");
@@ -536,5 +542,139 @@ class FormatAdditionsTest {
     Compilation many = TestCatalogs.compile(domain(ranges.toString(), groups.toString()));
     assertCatalogError(many, "too-many-groups", "domain Server declares more than 4,096 exception groups");
     assertCatalogError(many, "too-many-ranges", "domain Server declares more than 3,000 ranges");
+  }
+
+  // ---- review fixes: each once broke or slipped through ----
+
+  @Test
+  void twoRangesOfOneNameAndRangeNamesThatClashAsConstants() {
+    Compilation twice = TestCatalogs.compile(domain("""
+            ranges:
+              - {name: Low, from: 0, to: 9}
+              - {name: Low, from: 10, to: 19}
+        """, "      - {code: 1, name: A, message: a}\n"));
+    assertCatalogError(twice, "duplicate-name", "Low");
+    Compilation clash = TestCatalogs.compile(domain("""
+            ranges:
+              - {name: ClientError, from: 0, to: 9}
+              - {name: CLIENTError, from: 10, to: 19}
+        """, "      - {code: 1, name: A, message: a}\n"));
+    assertCatalogError(clash, "member-name-clash", "CLIENT_ERROR");
+  }
+
+  @Test
+  void aRangesExceptionMustBeAnExceptionName() {
+    Compilation compilation = TestCatalogs.compile(domain("""
+            ranges:
+              - {name: Low, from: 0, to: 9, exception: lowError}
+        """, "      - {code: 1, name: A, message: a}\n"));
+    assertCatalogError(compilation, "invalid-type-name", "catalog.yaml:8:48", "range exception 'lowError'");
+  }
+
+  @Test
+  void controlCharactersInAStringAttributeAreRefused() {
+    Compilation compilation = TestCatalogs.compile(domain("""
+            attributes:
+              rfc: {type: string}
+        """, "      - {code: 1, name: A, message: a, attributes: {rfc: \"RFC\\u0002 1\"}}\n"));
+    assertCatalogError(compilation, "wrong-attribute-type", "rfc");
+  }
+
+  @Test
+  void anEmptyStringAttributeIsNotAMissingOne() throws Throwable {
+    Compilation compilation = TestCatalogs.compile(domain("""
+            attributes:
+              rfc: {type: string}
+              note: {type: string, default: ""}
+        """, """
+              - {code: 1, name: A, message: a, attributes: {rfc: ""}}
+              - {code: 2, name: B, message: b}
+              - {code: 3, name: C, message: c, attributes: {note: "set"}}
+        """));
+    assertThat(compilation).succeeded();
+    CompiledClasses compiled = new CompiledClasses(compilation);
+    Class<?> server = compiled.type("ServerCode");
+    assertEquals("", call(constant(server, "A"), "rfc"));
+    assertNull(call(constant(server, "B"), "rfc"));
+    assertEquals("", call(constant(server, "B"), "note"), "an empty default");
+    assertEquals("set", call(constant(server, "C"), "note"));
+  }
+
+  @Test
+  void intAttributesAreDecimalWithoutLeadingZerosOrHex() throws Throwable {
+    Compilation octalLooking = TestCatalogs.compile(domain("""
+            attributes:
+              status: {type: int, default: 0}
+        """, "      - {code: 1, name: A, message: a, attributes: {status: \"010\"}}\n"));
+    assertCatalogError(octalLooking, "wrong-attribute-type", "'010'");
+    Compilation hex = TestCatalogs.compile(domain("""
+            attributes:
+              status: {type: int, default: 0}
+              big: {type: long, default: 0x7FFFFFFFFFFFFFFF}
+        """, "      - {code: 1, name: A, message: a, attributes: {status: 0x10}}\n"));
+    assertThat(hex).succeeded();
+    CompiledClasses compiled = new CompiledClasses(hex);
+    Object a = constant(compiled.type("ServerCode"), "A");
+    assertEquals(16, call(a, "status"));
+    assertEquals(Long.MAX_VALUE, call(a, "big"));
+  }
+
+  @Test
+  void tooManyAttributes() {
+    StringBuilder attributes = new StringBuilder("    attributes:\n");
+    for (int i = 0; i <= 1_000; i++) {
+      attributes.append("      a").append(i).append(": {type: string}\n");
+    }
+    Compilation compilation = TestCatalogs.compile(domain(attributes.toString(),
+        "      - {code: 1, name: A, message: a}\n"));
+    assertCatalogError(compilation, "too-many-attributes", "1,000");
+  }
+
+  @Test
+  void moreParameterSlotsThanAJavaMethodTakes() {
+    StringBuilder params = new StringBuilder();
+    StringBuilder message = new StringBuilder();
+    for (int i = 0; i < 128; i++) {
+      params.append(i == 0 ? "" : ", ").append("p").append(i).append(": long");
+      message.append("{p").append(i).append("} ");
+    }
+    Compilation compilation = TestCatalogs.compile(domain("", "      - {code: 1, name: A, message: \"" + message
+        + "\", params: {" + params + "}}\n"));
+    assertCatalogError(compilation, "bad-param", "254");
+    Compilation fits = TestCatalogs.compile(domain("", "      - {code: 1, name: A, message: \""
+        + message.toString().replace("{p127} ", "") + "\", params: {" + params.toString().replace(", p127: long", "")
+        + "}}\n"), new JavaFileObject[0]);
+    assertThat(fits).succeeded();
+  }
+
+  @Test
+  void aCodeNamedUnderscoreWithAPlaceholderIsABadName() {
+    Compilation compilation = TestCatalogs.compile(domain("", "      - {code: 1, name: _, message: \"{a}\"}\n"));
+    assertCatalogError(compilation, "invalid-code-name", "'_'");
+    assertFalse(CatalogDiagnosticsTest.errors(compilation).contains("internal-error"),
+        CatalogDiagnosticsTest.errors(compilation));
+  }
+
+  @Test
+  void aDomainNamedLikeTheUnknownCodeHandler() {
+    Compilation compilation = TestCatalogs.compile("""
+        codebook: 1
+        name: Net
+        domains:
+          - {name: UnknownCode, kind: failure, codes: [{code: 1, name: A, message: a}]}
+        """);
+    assertCatalogError(compilation, "invalid-type-name", "every handler has a nested UnknownCodeHandler");
+  }
+
+  @Test
+  void anEscapedPlaceholderBeforeARealOneIsReportedAtTheRealOne() {
+    Compilation compilation = TestCatalogs.compile(domain("", """
+              - {code: 1, name: A, message: "{{x}} then {x}"}
+              - {code: 2, name: B, params: {y: int}, message: "{{x}} then {x}"}
+        """));
+    // Code 1 declares no params: {x} is its parameter. Code 2's {x} is reported where it stands, not at the
+    // first "{x}" of the text, which is the escaped one.
+    assertCatalogError(compilation, "unknown-placeholder", "catalog.yaml:9:67", "{x} in the message of code 2 B");
+    assertEquals(1, compilation.errors().size(), CatalogDiagnosticsTest.errors(compilation));
   }
 }

@@ -274,6 +274,46 @@ class HandlerChecksTest {
     assertThat(plain).succeededWithoutWarnings();
   }
 
+  @Test
+  void aCatalogThatOnlyWarnedStillChecksHandlersInTheModulesThatUseItsJar(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    PlainJavacTest module = new PlainJavacTest();
+    module.dir = dir;
+    module.writeSource("shop.yaml");
+    java.nio.file.Files.writeString(dir.resolve("src/com/example/codes/shop.yaml"), """
+        codebook: 1
+        name: Shop
+        domains:
+          - name: Order
+            kind: failure
+            codes:
+              - {code: 1, name: GONE, message: Gone., params: {unused: int}}
+              - {code: 2, name: LATE, message: Late.}
+        """);
+    PlainJavacTest.Result built = module.javac("-sourcepath", dir.resolve("src").toString());
+    assertEquals(0, built.exitCode(), built.output());
+    assertTrue(built.output().contains("[codebook:unused-param]"), built.output());
+    List<File> classPath = new ArrayList<>(Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+        .map(File::new).toList());
+    classPath.add(jar(dir.resolve("classes"), dir.resolve("codes.jar")).toFile());
+    JavaFileObject handler = JavaFileObjects.forSourceLines("app.Failures",
+        "package app;",
+        "import com.example.codes.OrderCode;",
+        "@dev.codebook.Exhaustive",
+        "public class Failures implements com.example.codes.OrderHandler<String> {",
+        "  @Override public String onGone(String detail) { return \"gone\"; }",
+        "  @Override public String onOutcome(OrderCode code, String detail) { return \"outcome\"; }",
+        "}");
+    Compilation compilation = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new CodebookProcessor())
+        .withClasspath(classPath)
+        .withOptions(STRICT)
+        .compile(handler);
+    assertThat(compilation).hadErrorContaining("does not handle 1 failure code of OrderHandler")
+        .inFile(handler).onLineContaining("@dev.codebook.Exhaustive");
+    assertThat(compilation).hadErrorContaining("2 LATE");
+  }
+
   /** Packs a classes directory into a jar, as Maven's jar plugin would. */
   static Path jar(Path classes, Path jar) throws java.io.IOException {
     try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar));

@@ -185,6 +185,30 @@ class ScaleTest {
   }
 
   @Test
+  void aSerializedNameThisCatalogDoesNotHaveIsAnInvalidObject() throws Exception {
+    Object code = constant(classes.type("HugeCode"), "CODE_12345");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(code);
+    }
+    // The stream holds the name as modified UTF-8; rename it in place to one of the same length.
+    byte[] stream = bytes.toByteArray();
+    String latin1 = new String(stream, java.nio.charset.StandardCharsets.ISO_8859_1);
+    int at = latin1.indexOf("CODE_12345");
+    assertTrue(at > 0 && latin1.indexOf("CODE_12345", at + 1) < 0, latin1);
+    stream[at] = 'X';
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(stream)) {
+      @Override
+      protected Class<?> resolveClass(java.io.ObjectStreamClass desc) throws ClassNotFoundException {
+        return Class.forName(desc.getName(), false, classes);
+      }
+    }) {
+      java.io.InvalidObjectException invalid = assertThrows(java.io.InvalidObjectException.class, in::readObject);
+      assertTrue(invalid.getMessage().contains("XODE_12345"), invalid::getMessage);
+    }
+  }
+
+  @Test
   void theHandlerDispatchesEveryWayAcrossItsParts() throws Throwable {
     Object recorder = classes.loadClass("test.codes.app.Recorder").getConstructor().newInstance();
     assertEquals("first x", call(recorder, "dispatch", value(0), "x"));

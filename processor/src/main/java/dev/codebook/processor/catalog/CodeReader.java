@@ -25,10 +25,12 @@ final class CodeReader {
   private static final Pattern HEX = Pattern.compile("0[xX][0-9a-fA-F]{1,8}");
   private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
   private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
+  /** Most parameter slots of a typed factory: a method takes 255, {@code long} and {@code double} two each. */
+  static final int MAX_PARAMETER_SLOTS = 254;
 
   /** What a code entry is read against: its domain's settings. */
   record DomainContext(String label, CodeType codeType, CodeFormat codeFormat, Optional<Kind> defaultKind,
-      List<Range> ranges, List<Attribute> attributes, Optional<List<String>> translations) {}
+      List<Range> ranges, RangeIndex rangeIndex, List<Attribute> attributes, Optional<List<String>> translations) {}
 
   private final YamlNodes nodes;
   private final SourceText source;
@@ -54,8 +56,8 @@ final class CodeReader {
     String shown = code.map(value -> domain.codeType() == CodeType.INT
         ? domain.codeFormat().format(Integer.parseInt(value)) : value).orElse("");
     String label = "code " + shown + (name.isPresent() ? " " + name.get().name() : "");
-    Optional<Kind> rangeKind = code.flatMap(value -> domain.ranges().stream()
-        .filter(range -> range.contains(domain.codeType(), value)).findFirst()).flatMap(Range::kind);
+    Optional<Kind> rangeKind = code.map(value -> domain.rangeIndex().indexOf(value))
+        .filter(index -> index >= 0).flatMap(index -> domain.ranges().get(index).kind());
     Optional<Kind> kind = map.get("kind").filter(value -> !YamlNodes.isNull(value))
         .flatMap(value -> nodes.text(value, "'kind' of " + label).flatMap(text -> kind(nodes, text, value)))
         .or(() -> rangeKind)
@@ -111,6 +113,11 @@ final class CodeReader {
     if (type == CodeType.INT) {
       return intValue(nodes, text, node).map(value -> Integer.toString(value));
     }
+    return stringCode(nodes, text, node);
+  }
+
+  /** A string code or range prefix: no blanks around it, no control character, at most 1,000 characters. */
+  static Optional<String> stringCode(YamlNodes nodes, String text, Node node) {
     if (!text.strip().equals(text)) {
       nodes.problem(Message.BAD_STRING_CODE, node, text, "it starts or ends with white space");
       return Optional.empty();
@@ -204,30 +211,39 @@ final class CodeReader {
       for (Template.Placeholder placeholder : message.get().placeholders()) {
         if (params.stream().noneMatch(param -> param.name().name().equals(placeholder.name()))) {
           params.add(new Param(new Named(placeholder.name(), source.find(base.messageNode().get(),
-              "{" + placeholder.name() + "}", 0)), Param.Type.STRING, false));
+              "{" + placeholder.name() + "}", 0)), Param.Type.STRING));
         }
       }
+    }
+    int slots = params.stream().mapToInt(param -> param.type() == Param.Type.LONG || param.type() == Param.Type.DOUBLE
+        ? 2 : 1).sum();
+    if (slots > MAX_PARAMETER_SLOTS) {
+      nodes.problem(Message.BAD_PARAM, map.get("params").orElse(base.messageNode().orElseThrow()),
+          params.get(0).name().name() + ", ...", label.substring("code ".length()), "are more than a Java method takes: "
+              + slots + " slots, at most " + MAX_PARAMETER_SLOTS + " (long and double take two)");
+      return List.of();
     }
     Set<String> names = new LinkedHashSet<>();
     params.forEach(param -> names.add(param.name().name()));
     Set<String> used = new LinkedHashSet<>();
-    message.ifPresent(template -> checkPlaceholders(template, base.messageNode().get(), "the message of " + label,
-        label, names, used));
-    advice.ifPresent(template -> checkPlaceholders(template, base.adviceNode().get(), "the advice of " + label, label,
-        names, used));
+    message.ifPresent(template -> checkPlaceholders(template, base.text().get().message(), base.messageNode().get(),
+        "the message of " + label, label, names, used));
+    advice.ifPresent(template -> checkPlaceholders(template, base.text().get().advice().orElseThrow(),
+        base.adviceNode().get(), "the advice of " + label, label, names, used));
     for (Map.Entry<String, Texts> translation : translations.entrySet()) {
       Texts texts = translation.getValue();
       String language = translation.getKey();
       String where = "the '" + language + "' message of " + label;
       template(texts.messageNode(), texts.text().get().message(), where).ifPresent(translated -> {
-        checkPlaceholders(translated, texts.messageNode().get(), where, label, names, used);
+        checkPlaceholders(translated, texts.text().get().message(), texts.messageNode().get(), where, label, names,
+            used);
         message.ifPresent(original -> samePlaceholders(translated, original, texts.messageNode().get(), where,
             "the message"));
       });
       texts.text().get().advice().ifPresent(text -> {
         String adviceWhere = "the '" + language + "' advice of " + label;
         template(texts.adviceNode(), text, adviceWhere).ifPresent(translated -> {
-          checkPlaceholders(translated, texts.adviceNode().get(), adviceWhere, label, names, used);
+          checkPlaceholders(translated, text, texts.adviceNode().get(), adviceWhere, label, names, used);
           advice.ifPresent(original -> samePlaceholders(translated, original, texts.adviceNode().get(), adviceWhere,
               "the advice"));
         });
@@ -261,7 +277,7 @@ final class CodeReader {
                 nodes.problem(Message.BAD_PARAM, value, name, label.substring("code ".length()),
                     "has type '" + typeName + "', not one of String, int, long, double, boolean, Object");
               } else {
-                params.add(new Param(new Named(name, nodes.position(key)), type.get(), true));
+                params.add(new Param(new Named(name, nodes.position(key)), type.get()));
               }
             });
           }
@@ -280,12 +296,12 @@ final class CodeReader {
     return parsed.template();
   }
 
-  private void checkPlaceholders(Template template, Node node, String where, String label, Set<String> names,
-      Set<String> used) {
-    Map<String, Integer> seen = new LinkedHashMap<>();
+  private void checkPlaceholders(Template template, String text, Node node, String where, String label,
+      Set<String> names, Set<String> used) {
     for (Template.Placeholder placeholder : template.placeholders()) {
       String token = "{" + placeholder.name() + "}";
-      int occurrence = seen.merge(token, 1, Integer::sum) - 1;
+      // Counted over the whole text, as the source search counts: {{x}} holds the token {x} too.
+      int occurrence = occurrence(text, token, placeholder.offset());
       used.add(placeholder.name());
       if (!names.contains(placeholder.name())) {
         nodes.problemAt(Message.UNKNOWN_PLACEHOLDER,
@@ -341,12 +357,35 @@ final class CodeReader {
     return values;
   }
 
+  /** Decimal without leading zeros, or {@code 0x} and at most {@code hexDigits} hex digits (wrapping), as a long. */
+  private static Optional<Long> number(String text, int hexDigits) {
+    if (text.matches("0[xX][0-9a-fA-F]{1," + hexDigits + "}")) {
+      return Optional.of(Long.parseUnsignedLong(text.substring(2), 16));
+    }
+    if (!DECIMAL.matcher(text).matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Long.parseLong(text));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
   /** An attribute value of its type, or empty after reporting it as {@code attribute} of {@code owner}. */
   static Optional<Object> attributeValue(YamlNodes nodes, Attribute.Type type, String text, Node node,
       String attribute, String owner) {
     String expected;
     switch (type) {
       case STRING -> {
+        for (int i = 0; i < text.length(); i++) {
+          char c = text.charAt(i);
+          if (Character.isISOControl(c) && c != '\n' && c != '\t') {
+            nodes.problem(Message.WRONG_ATTRIBUTE_TYPE, node, attribute, owner,
+                "text without control characters but tab and line feed", String.format("U+%04X", (int) c));
+            return Optional.empty();
+          }
+        }
         return Optional.of(text);
       }
       case BOOLEAN -> {
@@ -356,18 +395,20 @@ final class CodeReader {
         expected = "a boolean (true or false)";
       }
       case INT -> {
-        try {
-          return Optional.of(Integer.valueOf(text));
-        } catch (NumberFormatException e) {
-          expected = "an int";
+        // Written as codes are: decimal without leading zeros, or 0x and up to 8 hex digits (wrapping).
+        Optional<Long> value = number(text, 8);
+        if (value.isPresent() && (text.startsWith("0x") || text.startsWith("0X")
+            || (value.get() >= Integer.MIN_VALUE && value.get() <= Integer.MAX_VALUE))) {
+          return Optional.of((int) (long) value.get());
         }
+        expected = "an int";
       }
       case LONG -> {
-        try {
-          return Optional.of(Long.valueOf(text));
-        } catch (NumberFormatException e) {
-          expected = "a long";
+        Optional<Long> value = number(text, 16);
+        if (value.isPresent()) {
+          return Optional.of(value.get());
         }
+        expected = "a long";
       }
       default -> throw new AssertionError(type);
     }

@@ -34,13 +34,8 @@ public record Domain(
     return codeType == CodeType.INT ? codeFormat.format(Integer.parseInt(code)) : code;
   }
 
-  /** The range holding a code value (canonical text), if any: ranges do not overlap, so at most one. */
-  public Optional<Range> rangeOf(String code) {
-    for (Range range : ranges) {
-      if (range.contains(codeType, code)) {
-        return Optional.of(range);
-      }
-    }
-    return Optional.empty();
+  /** Finds the range of a code value. */
+  public RangeIndex rangeIndex() {
+    return RangeIndex.of(codeType, ranges);
   }
 }

@@ -22,6 +22,8 @@ final class DomainReader {
   private static final Set<String> ATTRIBUTE_KEYS = Set.of("type", "default");
   /** Most ranges of one domain: its range type is an enum. */
   static final int MAX_RANGES = 3_000;
+  /** Most attributes of one domain: each is a table of the code type's attribute holder and an accessor. */
+  static final int MAX_ATTRIBUTES = 1_000;
   /** An attribute name: lowerCamel, as its accessor's name. */
   private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
 
@@ -67,7 +69,7 @@ final class DomainReader {
     List<Range> ranges = ranges(map, domainName, codeType);
     List<Attribute> attributes = attributes(map, domainName);
     CodeReader.DomainContext context = new CodeReader.DomainContext(label, codeType, codeFormat, defaultKind, ranges,
-        attributes, translations);
+        RangeIndex.of(codeType, ranges), attributes, translations);
     List<CodeEntry> entries = new ArrayList<>();
     map.require("codes").flatMap(value -> nodes.sequence(value, "'codes' of " + label)).ifPresent(items -> {
       if (items.isEmpty()) {
@@ -133,8 +135,6 @@ final class DomainReader {
     String label = name.map(Named::name).orElse("at line " + nodes.position(node).line());
     map = map.relabel("range " + label);
     map.rejectUnknownKeys(RANGE_KEYS);
-    name.ifPresent(named -> dev.codebook.processor.naming.Names.typeStemProblem(named.name()).ifPresent(reason ->
-        nodes.problemAt(Message.INVALID_TYPE_NAME, named.position(), "range name", named.name(), reason)));
     int from = 0;
     int to = 0;
     Optional<String> prefix = Optional.empty();
@@ -166,7 +166,9 @@ final class DomainReader {
               "has '" + key + "', which is for int codes: give a 'prefix'");
         }
       }
-      prefix = map.get("prefix").isEmpty() ? Optional.empty() : map.requiredText("prefix");
+      Optional<Node> prefixNode = map.get("prefix");
+      prefix = prefixNode.isEmpty() ? Optional.empty() : map.requiredText("prefix")
+          .flatMap(text -> text.isEmpty() ? Optional.of(text) : CodeReader.stringCode(nodes, text, prefixNode.get()));
       if (prefix.isPresent() && prefix.get().isEmpty()) {
         nodes.problem(Message.BAD_RANGE, map.get("prefix").orElseThrow(), label, domain,
             "has an empty prefix, which would hold every code");
@@ -184,7 +186,8 @@ final class DomainReader {
     Optional<Named> exception = map.get("exception").filter(value -> !YamlNodes.isNull(value))
         .flatMap(value -> nodes.text(value, "'exception' of range " + label)
             .map(text -> new Named(text, nodes.position(value))));
-    Optional<String> title = map.optionalText("title");
+    Optional<String> title = map.optionalText("title")
+        .flatMap(text -> CodeReader.checkText(nodes, text, "'title' of range " + label, rangeMap.get("title").orElseThrow()));
     if (name.isEmpty() || !bounds) {
       return Optional.empty();
     }
@@ -214,6 +217,10 @@ final class DomainReader {
               nodes.problem(Message.BAD_ATTRIBUTE, key, name, domain,
                   "is not an attribute name: lowerCamel ASCII letters and digits, such as sqlState, not a keyword");
               continue;
+            }
+            if (attributes.size() == MAX_ATTRIBUTES) {
+              nodes.problem(Message.TOO_MANY_ATTRIBUTES, key, domain, MAX_ATTRIBUTES);
+              break;
             }
             declared.get(name).flatMap(value -> nodes.mapping(value, "attribute '" + name + "' of domain " + domain))
                 .flatMap(definition -> attribute(definition, key, name, domain))

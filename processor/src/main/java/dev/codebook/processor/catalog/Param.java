@@ -7,9 +7,8 @@ import java.util.Optional;
  * exception factory takes.
  *
  * @param name lowerCamel, and where it was declared (or first used, when not declared)
- * @param declared whether the code's {@code params} names it, rather than the message's placeholders alone
  */
-public record Param(Named name, Type type, boolean declared) {
+public record Param(Named name, Type type) {
 
   /** The types a parameter may have, spelled as in Java. */
   public enum Type {

@@ -25,15 +25,6 @@ public record Range(
     Optional<String> title,
     SourcePosition position) {
 
-  /** Whether the range holds {@code code} (canonical decimal text in an int domain). */
-  public boolean contains(CodeType type, String code) {
-    if (type == CodeType.STRING) {
-      return prefix.isPresent() && code.startsWith(prefix.get());
-    }
-    long value = Long.parseLong(code);
-    return from <= value && value <= to;
-  }
-
   /** Whether the two ranges share a value (or, for prefixes, one starts with the other). */
   public boolean overlaps(Range other) {
     if (prefix.isPresent() || other.prefix.isPresent()) {

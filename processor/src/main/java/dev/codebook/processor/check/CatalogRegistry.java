@@ -84,8 +84,8 @@ public final class CatalogRegistry {
       return Optional.empty();
     }
     CatalogParser.Result parsed = CatalogParser.parse(name, bytes);
-    return parsed.problems().isEmpty()
-        ? parsed.catalog().map(catalog -> CatalogPlanner.plan(packageName, catalog))
-        : Optional.empty();
+    // A warning (an unused parameter) did not stop the catalog from being generated: only errors count.
+    boolean errors = parsed.problems().stream().anyMatch(p -> p.message().kind() == javax.tools.Diagnostic.Kind.ERROR);
+    return errors ? Optional.empty() : parsed.catalog().map(catalog -> CatalogPlanner.plan(packageName, catalog));
   }
 }

@@ -61,6 +61,7 @@ public enum Message {
   TOO_MANY_GROUPS("too-many-groups",
       "domain %s declares more than %,d exception groups (each is a class): group its codes in fewer"),
   TOO_MANY_RANGES("too-many-ranges", "domain %s declares more than %,d ranges (its range type is an enum)"),
+  TOO_MANY_ATTRIBUTES("too-many-attributes", "domain %s declares more than %,d attributes"),
   GROUP_ACROSS_RANGES("group-across-ranges", "exception group %s of domain %s %s"),
   TOO_MANY_TRANSLATIONS("too-many-translations",
       "catalog lists more than %,d translations (each is a holder class per domain)"),

@@ -108,12 +108,24 @@ final class CodeHolders {
     // Package-private in the class form: the constant parts initialize their fields from it.
     TypeSpec.Builder constants = holder(CONSTANTS, "Every constant, by ordinal.", classForm);
     if (classForm) {
-      constants.addField(FieldSpec.builder(ArrayTypeName.of(self), "ALL", Modifier.STATIC, Modifier.FINAL)
-              .initializer("new $T[$L]", self, count).build())
+      // The array stays private: the package reads constants through at(), and cannot replace them.
+      constants.addField(FieldSpec.builder(ArrayTypeName.of(self), "ALL", Modifier.PRIVATE, Modifier.STATIC,
+              Modifier.FINAL).initializer("new $T[$L]", self, count).build())
           .addStaticBlock(CodeBlock.builder()
               .beginControlFlow("for (int i = 0; i < ALL.length; i++)")
               .addStatement("ALL[i] = new $T(i)", self)
               .endControlFlow()
+              .build())
+          .addMethod(MethodSpec.methodBuilder("at")
+              .addModifiers(Modifier.STATIC)
+              .returns(self)
+              .addParameter(int.class, "ordinal")
+              .addStatement("return ALL[ordinal]")
+              .build())
+          .addMethod(MethodSpec.methodBuilder("all")
+              .addModifiers(Modifier.STATIC)
+              .returns(ArrayTypeName.of(self))
+              .addStatement("return ALL.clone()")
               .build());
     } else {
       constants.addField(FieldSpec.builder(ArrayTypeName.of(self), "ALL", Modifier.STATIC, Modifier.FINAL)
@@ -262,26 +274,33 @@ final class CodeHolders {
     List<RangePlan> ranges = domain.ranges();
     TypeSpec.Builder holder = holder(RANGES, "Each code's range, and the ranges of raw values.", true);
     int[] ofCode = domain.codes().stream().mapToInt(code -> code.range() + 1).toArray();
-    holder.addField(FieldSpec.builder(ArrayTypeName.of(rangeType), "ALL", Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.values()", rangeType).build())
-        .addField(FieldSpec.builder(int[].class, "OF_CODE", Modifier.STATIC, Modifier.FINAL)
+    // Fields private, methods package-private: the handler's onUnknown calls unknown(), nothing can change a table.
+    holder.addField(FieldSpec.builder(ArrayTypeName.of(rangeType), "ALL", Modifier.PRIVATE, Modifier.STATIC,
+            Modifier.FINAL).initializer("$T.values()", rangeType).build())
+        .addField(FieldSpec.builder(int[].class, "OF_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("Each code's range ordinal + 1; 0 when it is in none.\n")
             .initializer("$T.ints($L, $L)", tables, Packed.array(Packed.ints(ofCode)), count).build())
-        .addField(FieldSpec.builder(int[].class, "EXCEPTIONS", Modifier.STATIC, Modifier.FINAL)
+        .addMethod(MethodSpec.methodBuilder("ofCode")
+            .addModifiers(Modifier.STATIC)
+            .returns(rangeType)
+            .addParameter(int.class, "ordinal")
+            .addStatement("return OF_CODE[ordinal] == 0 ? null : ALL[OF_CODE[ordinal] - 1]")
+            .build())
+        .addField(FieldSpec.builder(int[].class, "EXCEPTIONS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("Each range's exception class index; 0 when it has none.\n")
             .initializer("$T.ints($L, $L)", tables, Packed.array(Packed.ints(ranges.stream()
                 .mapToInt(RangePlan::exception).toArray())), ranges.size()).build());
     if (domain.intCodes()) {
       List<RangePlan> byStart = new ArrayList<>(ranges);
       byStart.sort(Comparator.comparingInt(range -> range.range().from()));
-      holder.addField(FieldSpec.builder(int[].class, "FROM", Modifier.STATIC, Modifier.FINAL)
+      holder.addField(FieldSpec.builder(int[].class, "FROM", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc("The ranges' first values, ascending; {@code TO} their last, {@code BY_START} their ordinals.\n")
               .initializer("$T.ints($L, $L)", tables, Packed.array(Packed.ints(byStart.stream()
                   .mapToInt(range -> range.range().from()).toArray())), ranges.size()).build())
-          .addField(FieldSpec.builder(int[].class, "TO", Modifier.STATIC, Modifier.FINAL)
+          .addField(FieldSpec.builder(int[].class, "TO", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
               .initializer("$T.ints($L, $L)", tables, Packed.array(Packed.ints(byStart.stream()
                   .mapToInt(range -> range.range().to()).toArray())), ranges.size()).build())
-          .addField(FieldSpec.builder(int[].class, "BY_START", Modifier.STATIC, Modifier.FINAL)
+          .addField(FieldSpec.builder(int[].class, "BY_START", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
               .initializer("$T.ints($L, $L)", tables, Packed.array(Packed.ints(byStart.stream()
                   .mapToInt(RangePlan::index).toArray())), ranges.size()).build())
           .addMethod(MethodSpec.methodBuilder("of")
@@ -302,7 +321,7 @@ final class CodeHolders {
               .addCode(unknownReturn(rangeType))
               .build());
     } else {
-      holder.addField(FieldSpec.builder(String[].class, "PREFIXES", Modifier.STATIC, Modifier.FINAL)
+      holder.addField(FieldSpec.builder(String[].class, "PREFIXES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
               .initializer("$T.strings($L, $L)", tables, Packed.array(Packed.strings(ranges.stream()
                   .map(range -> range.range().prefix().orElseThrow()).toList())), ranges.size()).build())
           .addMethod(MethodSpec.methodBuilder("of")
@@ -323,6 +342,7 @@ final class CodeHolders {
               .addParameter(String.class, "detail")
               .addJavadoc("The exception for a raw value the catalog does not list: its range's, if that has one.\n")
               .addStatement("$T range = rawCode == null ? null : of(rawCode.trim())", rangeType)
+              .addStatement("rawCode = String.valueOf(rawCode)")
               .addCode(unknownReturn(rangeType))
               .build());
     }

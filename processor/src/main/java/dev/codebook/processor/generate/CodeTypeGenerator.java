@@ -188,7 +188,7 @@ public final class CodeTypeGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ArrayTypeName.of(self))
         .addJavadoc("@return every code, in catalog order, in a new array\n")
-        .addStatement("return $L.ALL.clone()", CONSTANTS)
+        .addStatement("return $L.all()", CONSTANTS)
         .build());
     type.addMethod(MethodSpec.methodBuilder("valueOf")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -205,7 +205,7 @@ public final class CodeTypeGenerator {
         .beginControlFlow("if (ordinal < 0)")
         .addStatement("throw new $T($S + name)", IllegalArgumentException.class, "No constant " + self.simpleName() + ".")
         .endControlFlow()
-        .addStatement("return $L.ALL[ordinal]", CONSTANTS)
+        .addStatement("return $L", constantAt())
         .build());
     type.addMethod(MethodSpec.methodBuilder("writeReplace")
         .addModifiers(Modifier.PRIVATE)
@@ -232,7 +232,16 @@ public final class CodeTypeGenerator {
         .addMethod(MethodSpec.methodBuilder("readResolve")
             .addModifiers(Modifier.PRIVATE)
             .returns(Object.class)
+            .addException(InvalidObjectException.class)
+            .addJavadoc("The code of that name, as an enum reads its constants; a name this catalog does not have is"
+                + " an {@link $T}, as for an enum.\n", InvalidObjectException.class)
+            .beginControlFlow("try")
             .addStatement("return valueOf(name)")
+            .nextControlFlow("catch ($T e)", IllegalArgumentException.class)
+            .addStatement("$T invalid = new $T(e.getMessage())", InvalidObjectException.class, InvalidObjectException.class)
+            .addStatement("invalid.initCause(e)")
+            .addStatement("throw invalid")
+            .endControlFlow()
             .build())
         .build());
   }
@@ -313,7 +322,8 @@ public final class CodeTypeGenerator {
           .addStatement("throw new $T($S, String.valueOf(code), detail)", names.catalogException(), domain.name());
       return code.build();
     }
-    CodeBlock raw = text ? CodeBlock.of("String.valueOf(code)")
+    // A string domain's raw value goes as it is to the range lookup (null included), as text to the message.
+    CodeBlock raw = text ? CodeBlock.of(domain.ranges().isEmpty() ? "String.valueOf(code)" : "code")
         : CodeBlock.of("$T.codeText(code, $L)", tables, domain.codeFormat() == dev.codebook.processor.catalog.CodeFormat.HEX);
     code.addStatement("$T constant = forCode(code)", self).beginControlFlow("if (constant == null)");
     if (domain.ranges().isEmpty()) {
@@ -335,8 +345,7 @@ public final class CodeTypeGenerator {
         .addModifiers(Modifier.PUBLIC)
         .returns(rangeType)
         .addJavadoc("@return the range that holds this code, or {@code null}\n")
-        .addStatement("int range = $L.OF_CODE[ordinal()]", RANGES)
-        .addStatement("return range == 0 ? null : $L.ALL[range - 1]", RANGES)
+        .addStatement("return $L.ofCode(ordinal())", RANGES)
         .build());
     if (domain.intCodes()) {
       type.addMethod(MethodSpec.methodBuilder("rangeOf")
@@ -390,7 +399,7 @@ public final class CodeTypeGenerator {
           .addJavadoc("The constant for a code value.\n\n@param code the value as received\n")
           .addJavadoc("@return the constant, or {@code null} if the catalog does not know the value\n")
           .addStatement("int ordinal = $T.find($L.TABLE, $L.SHIFT, code)", tables, INDEX, INDEX)
-          .addStatement("return ordinal < 0 ? null : $L.ALL[ordinal]", CONSTANTS)
+          .addStatement("return ordinal < 0 ? null : $L", constantAt())
           .build());
       type.addMethod(MethodSpec.methodBuilder("forCode")
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -415,7 +424,7 @@ public final class CodeTypeGenerator {
         .addStatement("return null")
         .endControlFlow()
         .addStatement("int ordinal = $T.find($L.TABLE, $L.SHIFT, $L.CODES, code.trim())", tables, INDEX, INDEX, INDEX)
-        .addStatement("return ordinal < 0 ? null : $L.ALL[ordinal]", CONSTANTS)
+        .addStatement("return ordinal < 0 ? null : $L", constantAt())
         .build());
   }
 
@@ -453,6 +462,11 @@ public final class CodeTypeGenerator {
             .addStatement("return constant")
             .build())
         .build());
+  }
+
+  /** The constant at {@code ordinal}: the class form keeps its array private behind {@code at}. */
+  private CodeBlock constantAt() {
+    return classForm ? CodeBlock.of("$L.at(ordinal)", CONSTANTS) : CodeBlock.of("$L.ALL[ordinal]", CONSTANTS);
   }
 
   private static MethodSpec.Builder override(String name, Class<?> returns) {

@@ -25,12 +25,12 @@ final class ConstantFields {
     this.value = domain.intCodes() ? TypeName.INT : TypeName.get(String.class);
   }
 
-  /** A class-form code's constant: {@code HugeCode X = HugeCode.Constants$.ALL[17];}. */
+  /** A class-form code's constant: {@code HugeCode X = HugeCode.Constants$.at(17);}. */
   FieldSpec code(ConstantName name, String constantsHolder) {
     CodeEntry entry = name.code().entry();
     FieldSpec.Builder field = FieldSpec.builder(codeType, name.name().name(), Modifier.PUBLIC, Modifier.STATIC,
             Modifier.FINAL)
-        .initializer("$T.$L.ALL[$L]", codeType, constantsHolder, name.code().ordinal())
+        .initializer("$T.$L.at($L)", codeType, constantsHolder, name.code().ordinal())
         .addJavadoc("$L: ", JavadocText.code(domain.codeText(name.code())))
         .addJavadoc(JavadocText.codeText(entry, codeType));
     deprecated(field, entry);

@@ -175,7 +175,7 @@ public final class HandlerGenerator {
   }
 
   /** The nested functional interface that {@code of} takes for unknown codes. */
-  private static final String UNKNOWN_HANDLER = "UnknownCodeHandler";
+  private static final String UNKNOWN_HANDLER = Names.UNKNOWN_CODE_HANDLER;
 
   /**
    * {@code UnknownCodeHandler<R>} and {@code of(known, unknown)}: a lambda can only be

@@ -58,6 +58,7 @@ final class JavadocText {
       Text text = translation.getValue();
       doc.add("\n<p>{@code $L}: $L", translation.getKey(), html(text.message()));
       text.advice().ifPresent(advice -> doc.add(" Advice: $L", html(advice)));
+      text.description().ifPresent(description -> doc.add(" $L", html(description)));
       doc.add("\n");
     }
     for (int i = 0; i < entry.aliases().size(); i++) {

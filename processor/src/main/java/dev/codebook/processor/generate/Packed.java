@@ -14,8 +14,9 @@ import java.util.List;
  *       character {@code '0' + bits}, plus 32 when another group follows; printable ASCII, one byte per
  *       character in the class file;
  *   <li><b>ints</b>: as longs, each the difference to the one before (small for sorted codes);
- *   <li><b>strings</b>: each value followed by {@link #END}, a character no catalog text contains; a
- *       missing value ({@code null}) is the terminator alone.
+ *   <li><b>strings</b>: each value followed by {@link #END}; a missing value ({@code null}) is {@link #NULL}
+ *       and the terminator, so that an empty string stays one. The parser refuses both characters in every
+ *       text, name, code and attribute value that gets packed.
  * </ul>
  *
  * A packed sequence is split into parts, each within the class file's limit of 65,535 bytes of
@@ -24,8 +25,10 @@ import java.util.List;
 final class Packed {
   private Packed() {}
 
-  /** Ends each packed string: U+0001, which the parser refuses in every catalog text, name and code. */
+  /** Ends each packed string: U+0001, a control character. */
   static final char END = '\u0001';
+  /** Stands for {@code null}: U+0002, a control character. */
+  static final char NULL = '\u0002';
 
   /** Most bytes of modified UTF-8 in one part, with a margin below the class file's 65,535. */
   static final int MAX_PART_BYTES = 65_000;
@@ -62,9 +65,7 @@ final class Packed {
   static List<String> strings(List<String> values) {
     Parts parts = new Parts();
     for (String value : values) {
-      if (value != null) {
-        parts.appendSplittable(value);
-      }
+      parts.appendSplittable(value == null ? String.valueOf(NULL) : value);
       parts.appendSplittable(String.valueOf(END));
     }
     return parts.done();
@@ -74,7 +75,7 @@ final class Packed {
   static long length(List<String> values) {
     long length = 0;
     for (String value : values) {
-      length += (value == null ? 0 : value.length()) + 1;
+      length += (value == null ? 1 : value.length()) + 1;
     }
     return length;
   }

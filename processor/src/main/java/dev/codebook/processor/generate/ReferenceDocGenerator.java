@@ -128,6 +128,7 @@ public final class ReferenceDocGenerator {
       }
       cell.append("**").append(cell(language)).append("**: ").append(cell(text.message()));
       text.advice().ifPresent(advice -> cell.append("<br>*Advice:* ").append(cell(advice)));
+      text.description().ifPresent(description -> cell.append("<br>").append(cell(description)));
     }
     return cell.toString();
   }

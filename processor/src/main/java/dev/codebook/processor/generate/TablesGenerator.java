@@ -116,7 +116,7 @@ public final class TablesGenerator {
         .returns(String[].class)
         .addParameter(String[].class, "parts")
         .addParameter(int.class, "count")
-        .addJavadoc("Decodes {@code count} packed strings, each ended by U+0001; an empty one is {@code null}.\n")
+        .addJavadoc("Decodes {@code count} packed strings, each ended by U+0001; U+0002 alone is {@code null}.\n")
         .addStatement("return split(join(parts, 0, Integer.MAX_VALUE), count)")
         .build());
     type.addMethod(MethodSpec.methodBuilder("split")
@@ -128,7 +128,8 @@ public final class TablesGenerator {
         .addStatement("int start = 0")
         .beginControlFlow("for (int i = 0; i < count; i++)")
         .addStatement("int end = packed.indexOf('\\u0001', start)")
-        .addStatement("values[i] = end == start ? null : packed.substring(start, end)")
+        .addStatement("values[i] = end == start + 1 && packed.charAt(start) == '\\u0002' ? null"
+            + " : packed.substring(start, end)")
         .addStatement("start = end + 1")
         .endControlFlow()
         .addStatement("return values")

@@ -140,8 +140,11 @@ public final class Names {
    */
   public static String factoryMethod(String codeName) {
     String camel = upperCamel(codeName);
-    return Character.toLowerCase(camel.charAt(0)) + camel.substring(1);
+    return camel.isEmpty() ? "" : Character.toLowerCase(camel.charAt(0)) + camel.substring(1);
   }
+
+  /** The functional interface nested in every handler, for {@code of(known, unknown)}. */
+  public static final String UNKNOWN_CODE_HANDLER = "UnknownCodeHandler";
 
   /** The constant of a range in the domain's range enum: {@code ClientError} becomes {@code CLIENT_ERROR}. */
   public static String rangeConstant(String rangeName) {

@@ -51,7 +51,7 @@ public final class CatalogPlanner {
     CodeForm form = nameCount <= Shapes.ENUM_MAX_NAMES ? CodeForm.ENUM : CodeForm.CLASS;
     int partSize = entries.size() <= Shapes.HANDLER_INLINE_MAX ? 0 : Shapes.handlerPartSize(entries.size());
 
-    int[] rangeOf = rangesOf(domain);
+    int[] rangeOf = domain.rangeIndex().indexesOf(entries);
     List<Range> ranges = domain.ranges();
 
     // Exception classes, numbered from 1: groups in order of first use, then the ranges' in range order.
@@ -90,8 +90,7 @@ public final class CatalogPlanner {
         Object value = entry.attributes().get(attribute.name().name());
         attributes.add(value != null ? value : attribute.defaultValue().orElse(null));
       }
-      CodePlan code = new CodePlan(entry, ordinal, Names.handlerMethod(entry.name().name()), exception,
-          partSize == 0 ? -1 : ordinal / partSize, range,
+      CodePlan code = new CodePlan(entry, ordinal, Names.handlerMethod(entry.name().name()), exception, range,
           entry.params().isEmpty() ? Optional.empty() : Optional.of(Names.factoryMethod(entry.name().name())),
           attributes);
       codes.add(code);
@@ -141,8 +140,7 @@ public final class CatalogPlanner {
       List<Named> all = code.entry().allNames();
       for (int i = 0; i < all.size(); i++) {
         Named constant = all.get(i);
-        int part = form == CodeForm.ENUM ? -1 : names.size() / Shapes.NAMES_PER_CONSTANT_PART;
-        ConstantName planned = new ConstantName(constant, code, i > 0, Names.valueConstant(constant.name()), part);
+        ConstantName planned = new ConstantName(constant, code, i > 0, Names.valueConstant(constant.name()));
         names.add(planned);
         if (form == CodeForm.CLASS) {
           partNames.add(planned);
@@ -184,63 +182,6 @@ public final class CatalogPlanner {
       }
     }
     return range >= 0 ? rangeException[range] : 0;
-  }
-
-  /** Each code's range index, or -1: by binary search over int ranges, by prefix lengths over string ones. */
-  private static int[] rangesOf(Domain domain) {
-    List<CodeEntry> entries = domain.codes();
-    List<Range> ranges = domain.ranges();
-    int[] result = new int[entries.size()];
-    java.util.Arrays.fill(result, -1);
-    if (ranges.isEmpty()) {
-      return result;
-    }
-    if (domain.codeType() == dev.codebook.processor.catalog.CodeType.STRING) {
-      Map<String, Integer> byPrefix = new HashMap<>();
-      Set<Integer> lengths = new TreeSet<>();
-      for (int i = 0; i < ranges.size(); i++) {
-        String prefix = ranges.get(i).prefix().orElseThrow();
-        byPrefix.putIfAbsent(prefix, i);
-        lengths.add(prefix.length());
-      }
-      for (int c = 0; c < entries.size(); c++) {
-        String code = entries.get(c).code();
-        for (int length : lengths) {
-          if (length <= code.length()) {
-            Integer range = byPrefix.get(code.substring(0, length));
-            if (range != null) {
-              result[c] = range;
-              break;
-            }
-          }
-        }
-      }
-      return result;
-    }
-    Integer[] byStart = new Integer[ranges.size()];
-    for (int i = 0; i < byStart.length; i++) {
-      byStart[i] = i;
-    }
-    java.util.Arrays.sort(byStart, java.util.Comparator.comparingInt(i -> ranges.get(i).from()));
-    for (int c = 0; c < entries.size(); c++) {
-      int value = Integer.parseInt(entries.get(c).code());
-      int low = 0;
-      int high = byStart.length - 1;
-      int found = -1;
-      while (low <= high) {
-        int middle = (low + high) >>> 1;
-        if (ranges.get(byStart[middle]).from() <= value) {
-          found = middle;
-          low = middle + 1;
-        } else {
-          high = middle - 1;
-        }
-      }
-      if (found >= 0 && value <= ranges.get(byStart[found]).to()) {
-        result[c] = byStart[found];
-      }
-    }
-    return result;
   }
 
   /** The catalog's language (0) and each translation that some code of the domain uses. */

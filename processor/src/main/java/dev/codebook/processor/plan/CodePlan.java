@@ -14,13 +14,12 @@ import java.util.Optional;
  * @param handlerMethod its method in the domain's handler ({@code onTokenInvalid})
  * @param exception what its {@code exception()} creates: an index into {@link DomainPlan#exceptions()},
  *     from 1, or 0 for the domain's own exception
- * @param handlerPart index of the handler part that declares its method, or -1 when the handler itself does
  * @param range index of the range that holds it, or -1
  * @param factory the name of its typed exception factory, when it has parameters
  * @param attributes its value of each of the domain's attributes, in their order, the defaults filled in
  *     ({@code null} for a string attribute without default that it does not set)
  */
-public record CodePlan(CodeEntry entry, int ordinal, String handlerMethod, int exception, int handlerPart, int range,
+public record CodePlan(CodeEntry entry, int ordinal, String handlerMethod, int exception, int range,
     Optional<String> factory, List<Object> attributes) {
 
   public CodePlan {

@@ -10,6 +10,5 @@ import dev.codebook.processor.catalog.Named;
  * @param code the code it names
  * @param alias whether it is an alias (a field pointing at the canonical constant)
  * @param valueConstant the {@code int} or {@code String} constant holding the code's value
- * @param part index of the constant part that declares it in a class-form domain; -1 in an enum
  */
-public record ConstantName(Named name, CodePlan code, boolean alias, String valueConstant, int part) {}
+public record ConstantName(Named name, CodePlan code, boolean alias, String valueConstant) {}

@@ -48,8 +48,6 @@ public final class Shapes {
   /** Most exception groups of one domain: each is a class, and their factory must fit one class. */
   public static final int MAX_GROUPS_PER_DOMAIN = 4_096;
 
-  /** Most translations of one catalog: each is a holder class per domain. */
-  public static final int MAX_TRANSLATIONS = 1_000;
 
   /** Codes per handler part of a domain of {@code codes} codes: a power of two, so parts are found by a shift. */
   public static int handlerPartSize(int codes) {

@@ -20,8 +20,9 @@ import java.util.Set;
 
 /**
  * Validate stage, on the catalog model: the checks that need the whole catalog (name rules,
- * duplicates, groups, limits), on the model as far as it could be parsed. Clashes between generated
- * names are judged on the plan, by {@link GeneratedNameValidator}. Returns problems; never throws.
+ * duplicates, groups, limits), on the model as far as it could be parsed. What depends on the shape of
+ * the output (clashes between generated names, groups against ranges) is judged on the plan, by
+ * {@link PlanValidator}. Returns problems; never throws.
  */
 public final class CatalogValidator {
   /** How many codes a missing-translation message names before it only counts. */
@@ -63,8 +64,8 @@ public final class CatalogValidator {
         checkTypeName("domain name", name);
       }
       validateCodes(domain);
+      validateRanges(domain);
       validateGroups(domain, groupDomains);
-      validateGroupsAgainstRanges(domain);
     }
     if (translationPolicy != TranslationPolicy.IGNORE) {
       catalog.translations().forEach(this::checkTranslated);
@@ -122,6 +123,21 @@ public final class CatalogValidator {
     }
   }
 
+  /** Range names: UpperCamel, once per domain; a range's exception is a type name. */
+  private void validateRanges(Domain domain) {
+    Map<String, Named> names = new HashMap<>();
+    for (dev.codebook.processor.catalog.Range range : domain.ranges()) {
+      if (checkTypeName("range name", range.name())) {
+        Named first = names.putIfAbsent(range.name().name(), range.name());
+        if (first != null) {
+          problem(Message.DUPLICATE_NAME, range.name().position(), range.name().name(), domain.name().name(),
+              first.position(), range.name().position());
+        }
+      }
+      range.exception().ifPresent(exception -> checkTypeName("range exception", exception));
+    }
+  }
+
   private void validateGroups(Domain domain, Map<String, String> groupDomains) {
     String domainName = domain.name().name();
     Set<String> ownGroups = new LinkedHashSet<>();
@@ -136,42 +152,6 @@ public final class CatalogValidator {
         problem(Message.GROUP_ACROSS_DOMAINS, group.get().position(), groupName, owningDomain, domainName);
       } else if (ownGroups.add(groupName) && ownGroups.size() == Shapes.MAX_GROUPS_PER_DOMAIN + 1) {
         problem(Message.TOO_MANY_GROUPS, group.get().position(), domainName, Shapes.MAX_GROUPS_PER_DOMAIN);
-      }
-    }
-  }
-
-  /**
-   * A group's class extends its range's exception, so its codes must lie in one range; and a group
-   * with codes in a range that has an exception cannot hold codes outside it (they would throw the
-   * range's exception without being in the range). A group named as its range's exception is that one.
-   */
-  private void validateGroupsAgainstRanges(Domain domain) {
-    if (domain.ranges().isEmpty()) {
-      return;
-    }
-    Set<String> rangeExceptions = new java.util.HashSet<>();
-    domain.ranges().forEach(range -> range.exception().ifPresent(e -> rangeExceptions.add(e.name())));
-    Map<String, Named> firstUse = new LinkedHashMap<>();
-    Map<String, Set<Optional<dev.codebook.processor.catalog.Range>>> rangesOf = new LinkedHashMap<>();
-    for (CodeEntry entry : domain.codes()) {
-      entry.exceptionGroup().filter(group -> !rangeExceptions.contains(group.name())).ifPresent(group -> {
-        firstUse.putIfAbsent(group.name(), group);
-        rangesOf.computeIfAbsent(group.name(), name -> new LinkedHashSet<>()).add(domain.rangeOf(entry.code()));
-      });
-    }
-    for (Map.Entry<String, Set<Optional<dev.codebook.processor.catalog.Range>>> group : rangesOf.entrySet()) {
-      List<String> inRanges = group.getValue().stream().flatMap(Optional::stream).map(r -> r.name().name()).toList();
-      boolean outside = group.getValue().contains(Optional.empty());
-      Optional<dev.codebook.processor.catalog.Range> withException = group.getValue().stream().flatMap(Optional::stream)
-          .filter(range -> range.exception().isPresent()).findFirst();
-      SourcePosition at = firstUse.get(group.getKey()).position();
-      if (inRanges.size() > 1) {
-        problem(Message.GROUP_ACROSS_RANGES, at, group.getKey(), domain.name().name(),
-            "has codes in ranges " + String.join(" and ", inRanges) + ": a group's codes lie in one range");
-      } else if (outside && withException.isPresent()) {
-        problem(Message.GROUP_ACROSS_RANGES, at, group.getKey(), domain.name().name(),
-            "has codes in range " + withException.get().name().name() + ", which has the exception "
-                + withException.get().exception().get().name() + ", and codes outside it");
       }
     }
   }

@@ -16,16 +16,17 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Validate stage, on the plan: every generated type and member name is declared once. Names that
- * the catalog validator already refused (not identifiers, duplicates) are left to its messages.
+ * Validate stage, on the plan: every generated type and member name is declared once and hides
+ * nothing the generated code uses, and every exception group fits the ranges of its codes. Names
+ * that the catalog validator already refused (not identifiers, duplicates) are left to its messages.
  */
-public final class GeneratedNameValidator {
+public final class PlanValidator {
   private final List<Problem> problems = new ArrayList<>();
 
-  private GeneratedNameValidator() {}
+  private PlanValidator() {}
 
   public static List<Problem> validate(CatalogPlan plan) {
-    GeneratedNameValidator validator = new GeneratedNameValidator();
+    PlanValidator validator = new PlanValidator();
     validator.types(plan);
     java.util.Set<String> typeNames = new java.util.HashSet<>(Names.REFERENCED_SIMPLE_NAMES);
     plan.types().forEach(type -> typeNames.add(type.simpleName()));
@@ -35,6 +36,8 @@ public final class GeneratedNameValidator {
       validator.handlerMethods(domain);
       validator.factories(domain);
       validator.attributes(domain);
+      validator.rangeConstants(domain);
+      validator.groupsAgainstRanges(domain);
     }
     return List.copyOf(validator.problems);
   }
@@ -56,6 +59,11 @@ public final class GeneratedNameValidator {
     for (PlannedType type : plan.types()) {
       if (Names.typeStemProblem(type.simpleName()).isPresent()) {
         continue; // From a stem the catalog validator refused.
+      }
+      if (type.simpleName().equals(Names.UNKNOWN_CODE_HANDLER)) {
+        problems.add(Problem.of(Message.INVALID_TYPE_NAME, type.position(), "generated type", type.simpleName(),
+            "every handler has a nested " + Names.UNKNOWN_CODE_HANDLER + " (for " + type.owner() + ")"));
+        continue;
       }
       if (Names.REFERENCED_SIMPLE_NAMES.contains(type.simpleName())) {
         problems.add(Problem.of(Message.INVALID_TYPE_NAME, type.position(), "generated type", type.simpleName(),
@@ -124,6 +132,47 @@ public final class GeneratedNameValidator {
       if (Names.codeNameProblem(source).isEmpty()) {
         claim(methods, domain.exceptionType(), code.factory().orElseThrow(),
             new Claim(source, "the factory of " + source, code.entry().name().position()));
+      }
+    }
+  }
+
+  /**
+   * A group's class extends the exception of the range that holds its codes, so a group's codes lie
+   * in one range; and a group with codes in a range that has an exception holds none outside it (they
+   * would throw the range's exception without being in the range).
+   */
+  private void groupsAgainstRanges(DomainPlan domain) {
+    for (dev.codebook.processor.plan.ExceptionPlan group : domain.exceptions()) {
+      if (group.source() != dev.codebook.processor.plan.ExceptionPlan.Source.GROUP) {
+        continue;
+      }
+      java.util.Set<Integer> ranges = new java.util.TreeSet<>();
+      group.codes().forEach(code -> ranges.add(code.range()));
+      List<String> inRanges = ranges.stream().filter(range -> range >= 0)
+          .map(range -> domain.ranges().get(range).range().name().name()).toList();
+      java.util.Optional<dev.codebook.processor.plan.RangePlan> withException = ranges.stream()
+          .filter(range -> range >= 0).map(range -> domain.ranges().get(range))
+          .filter(range -> range.exception() > 0).findFirst();
+      SourcePosition at = group.declaredAt().position();
+      if (inRanges.size() > 1) {
+        problems.add(Problem.of(Message.GROUP_ACROSS_RANGES, at, group.type(), domain.name(),
+            "has codes in ranges " + String.join(" and ", inRanges) + ": a group's codes lie in one range"));
+      } else if (ranges.contains(-1) && withException.isPresent()) {
+        problems.add(Problem.of(Message.GROUP_ACROSS_RANGES, at, group.type(), domain.name(),
+            "has codes in range " + withException.get().range().name().name() + ", which has the exception "
+                + domain.exceptionType(withException.get().exception()) + ", and codes outside it"));
+      }
+    }
+  }
+
+  /** The constants of a range type: {@code ClientError} and {@code CLIENTError} both give {@code CLIENT_ERROR}. */
+  private void rangeConstants(DomainPlan domain) {
+    Map<String, Claim> constants = new HashMap<>();
+    for (dev.codebook.processor.plan.RangePlan range : domain.ranges()) {
+      String source = range.range().name().name();
+      if (Names.typeStemProblem(source).isEmpty()) {
+        claim(constants, domain.rangeType().orElseThrow(), range.constant(),
+            new Claim(source, "range " + source, range.range().name().position()));
       }
     }
   }

@@ -1,0 +1,84 @@
+package dev.codebook.processor.catalog;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Finds the range that holds a code value: by binary search over int ranges sorted by start, by the
+ * prefix lengths in use over string ones. Ranges that overlap are an error; the first by start wins.
+ */
+public final class RangeIndex {
+  private final CodeType type;
+  private final List<Range> ranges;
+  private final Integer[] byStart;
+  private final Map<String, Integer> byPrefix = new HashMap<>();
+  private final int[] prefixLengths;
+
+  private RangeIndex(CodeType type, List<Range> ranges) {
+    this.type = type;
+    this.ranges = List.copyOf(ranges);
+    this.byStart = new Integer[ranges.size()];
+    for (int i = 0; i < byStart.length; i++) {
+      byStart[i] = i;
+    }
+    Arrays.sort(byStart, Comparator.comparingInt(i -> ranges.get(i).from()));
+    TreeSet<Integer> lengths = new TreeSet<>();
+    for (int i = 0; i < ranges.size(); i++) {
+      int index = i;
+      ranges.get(i).prefix().ifPresent(prefix -> {
+        byPrefix.putIfAbsent(prefix, index);
+        lengths.add(prefix.length());
+      });
+    }
+    prefixLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  public static RangeIndex of(CodeType type, List<Range> ranges) {
+    return new RangeIndex(type, ranges);
+  }
+
+  /** The index (in catalog order) of the range holding {@code code} (canonical text), or -1. */
+  public int indexOf(String code) {
+    if (ranges.isEmpty()) {
+      return -1;
+    }
+    if (type == CodeType.STRING) {
+      for (int length : prefixLengths) {
+        if (length <= code.length()) {
+          Integer range = byPrefix.get(code.substring(0, length));
+          if (range != null) {
+            return range;
+          }
+        }
+      }
+      return -1;
+    }
+    long value = Long.parseLong(code);
+    int low = 0;
+    int high = byStart.length - 1;
+    int found = -1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      if (ranges.get(byStart[middle]).from() <= value) {
+        found = middle;
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return found >= 0 && value <= ranges.get(byStart[found]).to() ? byStart[found] : -1;
+  }
+
+  /** Each code's range index, or -1, in the order given. */
+  public int[] indexesOf(List<CodeEntry> codes) {
+    int[] indexes = new int[codes.size()];
+    for (int i = 0; i < indexes.length; i++) {
+      indexes[i] = indexOf(codes.get(i).code());
+    }
+    return indexes;
+  }
+}
