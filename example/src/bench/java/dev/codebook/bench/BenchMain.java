@@ -38,6 +38,9 @@ public final class BenchMain {
     {"BigForCode.codebook", "BigForCode.openAddressing", "uniform", "0"},
     {"BigForCode.codebook", "BigForCode.protobufLargeEnum", "hot", "0"},
     {"BigForCode.codebook", "BigForCode.protobufLargeEnum", "uniform", "0.02"},
+    {"BigForCode.experimentHalfFullTable", "BigForCode.codebook", "hot", "0"},
+    {"BigForCode.experimentHalfFullTable", "BigForCode.codebook", "uniform", "0"},
+    {"BigForCode.experimentHalfFullTable", "BigForCode.hashMap", "uniform", "0.6667"},
     {"UnicomForCodeString.codebook", "UnicomForCodeString.parseIntSwitch", "hot", "0"},
     {"UnicomForCodeString.codebook", "UnicomForCodeString.parseIntSwitch", "uniform", "0"},
     {"UnicomDispatch.codebook", "UnicomDispatch.handSwitch", "hot", "0"},
@@ -89,7 +92,7 @@ public final class BenchMain {
     StringWriter text = new StringWriter();
     PrintWriter out = new PrintWriter(text);
     out.println("Ratios, ours / baseline, same run (error: 99.9% confidence half-widths, combined):");
-    out.printf(Locale.ROOT, "%-30s %-36s %-8s %14s %14s %17s %9s%n",
+    out.printf(Locale.ROOT, "%-36s %-36s %-8s %14s %14s %17s %9s%n",
         "ours", "baseline", "keys", "ours ns/op", "base ns/op", "ratio", "target");
     for (String[] comparison : COMPARISONS) {
       RunResult ours = byName.get(comparison[0] + " " + comparison[2]);
@@ -105,7 +108,7 @@ public final class BenchMain {
       double target = Double.parseDouble(comparison[3]);
       String verdict = target == 0 ? "" : (ratio <= target ? "<= " : "> ") + comparison[3]
           + (ratio <= target ? " met" : " MISSED");
-      out.printf(Locale.ROOT, "%-30s %-36s %-8s %8.3f ± %-5.3f %8.3f ± %-5.3f %8.4f ± %-7.4f %s%n",
+      out.printf(Locale.ROOT, "%-36s %-36s %-8s %8.3f ± %-5.3f %8.3f ± %-5.3f %8.4f ± %-7.4f %s%n",
           comparison[0], comparison[1], comparison[2], a.getScore(), finite(a.getScoreError()),
           b.getScore(), finite(b.getScoreError()), ratio, error, verdict);
     }
