@@ -96,7 +96,8 @@ catalog() {
   if [[ $whole != FAILS* && $plain != FAILS* ]]; then
     own="$(awk "BEGIN{printf \"%.2f s (%.0f%%)\", $whole - $plain, 100 * ($whole - $plain) / $whole}")"
   fi
-  rows+=("| $name | $codes | $files files, $((bytes / 1024 / 1024)) MB | $(seconds "$whole") | $whole_mb MB | $(seconds "$plain") | $plain_mb MB | $own |")
+  local mb; mb=$(awk "BEGIN{printf \"%.1f\", $bytes / 1048576}")
+  rows+=("| $name | $codes | $files files, $mb MB | $(seconds "$whole") | $whole_mb MB | $(seconds "$plain") | $plain_mb MB | $own |")
 }
 
 java example/bench/Gen.java catalog "$work/c1000.yaml" Bench 1 1000
