@@ -1,7 +1,6 @@
 package dev.codebook.bench;
 
 import dev.codebook.bench.codes.BigCode;
-import dev.codebook.bench.codes.HalfFullIndex;
 import dev.codebook.bench.proto.BigNumber;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,8 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * {@code forCode(int)} on the 20,000-code domain against a {@code HashMap}, a hand-written
  * open-addressing table, and protoc's edition 2024 {@code large_enum} {@code forNumber} on the same
- * names and numbers. {@link #experimentHalfFullTable} is Codebook's own lookup on a table twice as
- * large (see {@link HalfFullIndex}): what a lower load factor would give.
+ * names and numbers.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -54,8 +52,7 @@ public class BigForCode {
     // size), and it has the same names for the same numbers.
     Check.that(!BigNumber.class.isEnum(), "BigNumber is not a large_enum class");
     for (BigCode code : all) {
-      Check.same(code, BigCode.forCode(code.code()), map.get(code.code()), table.get(code.code()),
-          HalfFullIndex.forCode(code.code()));
+      Check.same(code, BigCode.forCode(code.code()), map.get(code.code()), table.get(code.code()));
       BigNumber number = BigNumber.forNumber(code.code());
       Check.that(number != null && number.name().equals(code.name()) && number.getNumber() == code.code(),
           "protobuf disagrees on " + code);
@@ -85,10 +82,5 @@ public class BigForCode {
   @Benchmark
   public BigNumber protobufLargeEnum() {
     return BigNumber.forNumber(next());
-  }
-
-  @Benchmark
-  public BigCode experimentHalfFullTable() {
-    return HalfFullIndex.forCode(next());
   }
 }

@@ -25,14 +25,17 @@ final class ConstantFields {
     this.value = domain.intCodes() ? TypeName.INT : TypeName.get(String.class);
   }
 
-  /** A class-form code's constant: {@code HugeCode X = HugeCode.Constants$.at(17);}. */
+  /**
+   * A class-form code's constant: {@code HugeCode X = HugeCode.Constants$.at(17);}. Its Javadoc is the
+   * code and message alone: a class-form domain has thousands of codes, javac keeps every doc comment in
+   * memory while processors run, and the reference page has the rest.
+   */
   FieldSpec code(ConstantName name, String constantsHolder) {
     CodeEntry entry = name.code().entry();
     FieldSpec.Builder field = FieldSpec.builder(codeType, name.name().name(), Modifier.PUBLIC, Modifier.STATIC,
             Modifier.FINAL)
         .initializer("$T.$L.at($L)", codeType, constantsHolder, name.code().ordinal())
-        .addJavadoc("$L: ", JavadocText.code(domain.codeText(name.code())))
-        .addJavadoc(JavadocText.codeText(entry, codeType));
+        .addJavadoc("$L: $L\n", JavadocText.code(domain.codeText(name.code())), JavadocText.html(entry.text().message()));
     deprecated(field, entry);
     return field.build();
   }
@@ -57,8 +60,9 @@ final class ConstantFields {
     FieldSpec.Builder field = FieldSpec.builder(value, name.valueConstant(), Modifier.PUBLIC, Modifier.STATIC,
             Modifier.FINAL)
         .initializer("$L", domain.intCodes() ? domain.codeText(name.code()) : JavaText.literal(entry.code()))
-        .addJavadoc("The value of {@link $T#$L}, for {@code case} labels and annotations: {@value}.\n", codeType,
-            name.name().name());
+        .addJavadoc(domain.form() == CodeForm.ENUM
+            ? "The value of {@link $T#$L}, for {@code case} labels and annotations: {@value}.\n"
+            : "The value of {@link $T#$L}.\n", codeType, name.name().name());
     deprecated(field, entry);
     return field.build();
   }

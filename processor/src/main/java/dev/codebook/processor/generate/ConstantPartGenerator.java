@@ -26,9 +26,16 @@ public final class ConstantPartGenerator {
             domain.constantParts().size())
         .addJavadoc("\n<p>Not an API of its own: refer to the constants as {@code $T.NAME}, since another version of the"
             + " catalog may move them to another part. Public only so that reflection on {@code $T}'s fields works.\n",
-            codeType, codeType);
+            codeType, codeType)
+        .addJavadoc("\n<p>Each constant's Javadoc gives its message only; advice, descriptions and translations are in"
+            + " the catalog's reference page, {@code $L} in the class output.\n",
+            ReferenceDocGenerator.path(context.plan().packageName(), context.plan().name()));
+    // The constants first, then the value constants: linking a part, JDK 17's HotSpot looks up the field of
+    // each assignment in the static initializer from the first field on, so this halves that quadratic work.
     for (ConstantName name : part.names()) {
       type.addField(name.alias() ? fields.alias(name) : fields.code(name, CodeHolders.CONSTANTS));
+    }
+    for (ConstantName name : part.names()) {
       type.addField(fields.value(name));
     }
     return context.file(type);

@@ -13,6 +13,7 @@ import com.palantir.javapoet.TypeVariableName;
 import dev.codebook.processor.catalog.CodeEntry;
 import dev.codebook.processor.catalog.Kind;
 import dev.codebook.processor.naming.Names;
+import dev.codebook.processor.plan.CodeForm;
 import dev.codebook.processor.plan.CodePlan;
 import dev.codebook.processor.plan.DomainPlan;
 import dev.codebook.processor.plan.HandlerPart;
@@ -243,10 +244,7 @@ public final class HandlerGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
         .returns(r)
         .addParameter(String.class, "detail")
-        .addJavadoc("Handles {@link $T#$L} ($L): $L\n", codeType, code.constant(), JavadocText.code(domain.codeText(code)),
-            JavadocText.html(entry.text().message()))
-        .addJavadoc("$L", entry.text().advice().map(advice -> "\n<p>Advice: " + JavadocText.html(advice) + "\n").orElse(""))
-        .addJavadoc("\n<p>By default, {@link #$L}.\n\n", Names.kindMethod(entry.kind()))
+        .addJavadoc(perCodeDoc(code))
         .addJavadoc("@param detail what came with the code, or {@code null}\n@return the result of handling it\n")
         .addStatement("return $L($T.$L, detail)", Names.kindMethod(entry.kind()), codeType, code.constant());
     JavadocText.deprecation(entry).ifPresent(reason -> {
@@ -254,6 +252,24 @@ public final class HandlerGenerator {
       method.addAnnotation(Deprecated.class);
     });
     return method.build();
+  }
+
+  /**
+   * What a per-code method says of its code: its message and advice, or in a class-form domain (thousands
+   * of methods, each doc comment kept in javac's memory while processors run) only which code it is.
+   */
+  private CodeBlock perCodeDoc(CodePlan code) {
+    CodeEntry entry = code.entry();
+    if (domain.form() == CodeForm.CLASS) {
+      return CodeBlock.of("Handles {@link $T#$L}; by default, {@link #$L}.\n\n", codeType, code.constant(),
+          Names.kindMethod(entry.kind()));
+    }
+    return CodeBlock.builder()
+        .add("Handles {@link $T#$L} ($L): $L\n", codeType, code.constant(), JavadocText.code(domain.codeText(code)),
+            JavadocText.html(entry.text().message()))
+        .add("$L", entry.text().advice().map(advice -> "\n<p>Advice: " + JavadocText.html(advice) + "\n").orElse(""))
+        .add("\n<p>By default, {@link #$L}.\n\n", Names.kindMethod(entry.kind()))
+        .build();
   }
 
   private void addDispatch(TypeSpec.Builder type) {

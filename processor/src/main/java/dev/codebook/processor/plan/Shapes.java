@@ -16,10 +16,14 @@ public final class Shapes {
   public static final int ENUM_MAX_NAMES = 3_000;
 
   /**
-   * Most names held by one {@code <Domain>CodePartN} interface of a class-form domain: about 10 bytes of
-   * static initializer and 8 constant-pool entries each, so 4,096 stay below 41 KiB and 33,000 entries.
+   * Most names held by one {@code <Domain>CodePartN} interface of a class-form domain. The parts are
+   * superinterfaces of the code type, so the first {@code forCode} loads and links them all: on JDK 17,
+   * linking looks up each assigned field from the part's first field on, quadratic in a part's names
+   * (a 20,000-code domain's first touch took 250 ms in parts of 4,096 names, 110 ms in parts of 1,024),
+   * while each further class costs its own loading (parts of 256 were slower on JDK 25). 1,024 names
+   * take about 10 KiB of static initializer and 8,200 constant-pool entries.
    */
-  public static final int NAMES_PER_CONSTANT_PART = 4_096;
+  public static final int NAMES_PER_CONSTANT_PART = 1_024;
 
   /** Most codes whose handler methods and dispatch live in the handler interface itself. */
   public static final int HANDLER_INLINE_MAX = 256;
