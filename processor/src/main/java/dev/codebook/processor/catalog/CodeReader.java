@@ -30,7 +30,7 @@ final class CodeReader {
 
   /** What a code entry is read against: its domain's settings. */
   record DomainContext(String label, CodeType codeType, CodeFormat codeFormat, Optional<Kind> defaultKind,
-      List<Range> ranges, RangeIndex rangeIndex, List<Attribute> attributes, Optional<List<String>> translations) {}
+      RangeIndex ranges, List<Attribute> attributes, Optional<List<String>> translations) {}
 
   private final YamlNodes nodes;
   private final SourceText source;
@@ -56,8 +56,7 @@ final class CodeReader {
     String shown = code.map(value -> domain.codeType() == CodeType.INT
         ? domain.codeFormat().format(Integer.parseInt(value)) : value).orElse("");
     String label = "code " + shown + (name.isPresent() ? " " + name.get().name() : "");
-    Optional<Kind> rangeKind = code.map(value -> domain.rangeIndex().indexOf(value))
-        .filter(index -> index >= 0).flatMap(index -> domain.ranges().get(index).kind());
+    Optional<Kind> rangeKind = code.flatMap(value -> domain.ranges().rangeOf(value)).flatMap(Range::kind);
     Optional<Kind> kind = map.get("kind").filter(value -> !YamlNodes.isNull(value))
         .flatMap(value -> nodes.text(value, "'kind' of " + label).flatMap(text -> kind(nodes, text, value)))
         .or(() -> rangeKind)

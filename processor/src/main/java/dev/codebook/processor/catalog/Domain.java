@@ -34,7 +34,7 @@ public record Domain(
     return codeType == CodeType.INT ? codeFormat.format(Integer.parseInt(code)) : code;
   }
 
-  /** Finds the range of a code value. */
+  /** A new index over the ranges, to find the range of a code value: build it once per use. */
   public RangeIndex rangeIndex() {
     return RangeIndex.of(codeType, ranges);
   }

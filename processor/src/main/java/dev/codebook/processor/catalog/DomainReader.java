@@ -68,7 +68,7 @@ final class DomainReader {
         .flatMap(text -> CodeReader.kind(nodes, text, map.get("kind").orElseThrow()));
     List<Range> ranges = ranges(map, domainName, codeType);
     List<Attribute> attributes = attributes(map, domainName);
-    CodeReader.DomainContext context = new CodeReader.DomainContext(label, codeType, codeFormat, defaultKind, ranges,
+    CodeReader.DomainContext context = new CodeReader.DomainContext(label, codeType, codeFormat, defaultKind,
         RangeIndex.of(codeType, ranges), attributes, translations);
     List<CodeEntry> entries = new ArrayList<>();
     map.require("codes").flatMap(value -> nodes.sequence(value, "'codes' of " + label)).ifPresent(items -> {

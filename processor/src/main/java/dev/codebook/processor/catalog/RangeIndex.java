@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -71,6 +72,12 @@ public final class RangeIndex {
       }
     }
     return found >= 0 && value <= ranges.get(byStart[found]).to() ? byStart[found] : -1;
+  }
+
+  /** The range holding {@code code} (canonical text), if any. */
+  public Optional<Range> rangeOf(String code) {
+    int index = indexOf(code);
+    return index < 0 ? Optional.empty() : Optional.of(ranges.get(index));
   }
 
   /** Each code's range index, or -1, in the order given. */
