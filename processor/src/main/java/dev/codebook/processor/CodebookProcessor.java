@@ -38,7 +38,6 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic;
 import javax.tools.FileObject;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
@@ -158,7 +157,7 @@ public final class CodebookProcessor extends AbstractProcessor {
     parsed.catalog().ifPresent(catalog -> problems.addAll(CatalogValidator.validate(catalog, policy)));
     plan.ifPresent(planned -> problems.addAll(PlanValidator.validate(planned)));
     reporter.reportAll(problems, pkg, mirror, value);
-    boolean errors = problems.stream().anyMatch(p -> p.message().kind() == Diagnostic.Kind.ERROR);
+    boolean errors = problems.stream().anyMatch(Problem::isError);
     if (errors || plan.isEmpty()) {
       registry.registerBroken(packageName);
       return;

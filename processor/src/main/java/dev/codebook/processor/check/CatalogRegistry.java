@@ -2,6 +2,7 @@ package dev.codebook.processor.check;
 
 import dev.codebook.processor.catalog.CatalogParser;
 import dev.codebook.processor.plan.CatalogPlan;
+import dev.codebook.processor.diag.Problem;
 import dev.codebook.processor.plan.CatalogPlanner;
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,7 +86,7 @@ public final class CatalogRegistry {
     }
     CatalogParser.Result parsed = CatalogParser.parse(name, bytes);
     // A warning (an unused parameter) did not stop the catalog from being generated: only errors count.
-    boolean errors = parsed.problems().stream().anyMatch(p -> p.message().kind() == javax.tools.Diagnostic.Kind.ERROR);
+    boolean errors = parsed.problems().stream().anyMatch(Problem::isError);
     return errors ? Optional.empty() : parsed.catalog().map(catalog -> CatalogPlanner.plan(packageName, catalog));
   }
 }

@@ -11,9 +11,11 @@ import dev.codebook.processor.plan.DomainPlan;
 import dev.codebook.processor.plan.PlannedType;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Validate stage, on the plan: every generated type and member name is declared once and hides
@@ -28,7 +30,7 @@ public final class PlanValidator {
   public static List<Problem> validate(CatalogPlan plan) {
     PlanValidator validator = new PlanValidator();
     validator.types(plan);
-    java.util.Set<String> typeNames = new java.util.HashSet<>(Names.REFERENCED_SIMPLE_NAMES);
+    Set<String> typeNames = new HashSet<>(Names.REFERENCED_SIMPLE_NAMES);
     plan.types().forEach(type -> typeNames.add(type.simpleName()));
     for (DomainPlan domain : plan.domains()) {
       validator.constantsHidingTypes(domain, typeNames);
@@ -83,7 +85,7 @@ public final class PlanValidator {
    * catalog's own {@code NetTables}) would obscure it inside the code type: Java takes {@code Long.X}
    * there as the field {@code Long}. Names may hold lower-case letters, so this can happen.
    */
-  private void constantsHidingTypes(DomainPlan domain, java.util.Set<String> typeNames) {
+  private void constantsHidingTypes(DomainPlan domain, Set<String> typeNames) {
     for (ConstantName name : domain.names()) {
       if (typeNames.contains(name.name().name())) {
         problems.add(Problem.of(Message.INVALID_CODE_NAME, name.name().position(), name.name().name(),
