@@ -16,10 +16,18 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -149,10 +157,54 @@ class ScaleTest {
             + "|HugeCode\\$1|BigTables|BigCode|BigKind|HugeException|BigException)"))
         .toList();
     assertEquals(List.of(), unexpected, "a first forCode decodes no texts, kinds or names, and loads no handler");
+    assertEquals(256, constructed(fresh), "a first forCode constructs the constants of its own chunk only");
     // Asking for a message loads the catalog's own language only.
     call(code, "message");
     assertTrue(fresh.defined().contains("test.codes.HugeCode$Texts$0"));
     assertFalse(fresh.defined().contains("test.codes.HugeCode$Texts$1"));
+  }
+
+  /** How many of HugeCode's constants exist yet: the non-null slots of Constants$'s array. */
+  private static long constructed(CompiledClasses loaded) throws ReflectiveOperationException {
+    Field all = loaded.type("HugeCode$Constants$").getDeclaredField("ALL");
+    all.setAccessible(true);
+    return Arrays.stream((Object[]) all.get(null)).filter(Objects::nonNull).count();
+  }
+
+  @Test
+  void constantsCreatedLazilyByManyThreadsAreStillOneEach() throws Throwable {
+    CompiledClasses fresh = new CompiledClasses(huge);
+    Class<?> type = fresh.type("HugeCode");
+    int threads = 8;
+    CyclicBarrier start = new CyclicBarrier(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Object[]>> seen = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int first = t;
+        seen.add(pool.submit(() -> {
+          start.await();
+          // Each thread walks the codes from its own place, so that threads meet in chunks not yet created.
+          Object[] codes = new Object[CODES];
+          Method forCode = type.getMethod("forCode", int.class);
+          for (int k = 0; k < CODES; k++) {
+            int i = (first * 2_503 + k) % CODES;
+            codes[i] = forCode.invoke(null, value(i));
+          }
+          return codes;
+        }));
+      }
+      Object[] values = (Object[]) call(type, "values");
+      for (Future<Object[]> codes : seen) {
+        Object[] mine = codes.get();
+        for (int i = 0; i < CODES; i++) {
+          assertSame(values[i], mine[i], "code " + i);
+        }
+      }
+      assertSame(values[12_345], constant(type, "CODE_12345"));
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

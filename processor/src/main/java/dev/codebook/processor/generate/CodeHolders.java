@@ -108,23 +108,39 @@ final class CodeHolders {
     // Package-private in the class form: the constant parts initialize their fields from it.
     TypeSpec.Builder constants = holder(CONSTANTS, "Every constant, by ordinal.", classForm);
     if (classForm) {
-      // The array stays private: the package reads constants through at(), and cannot replace them.
+      // Created a chunk of CHUNK at a time, on first use, so that the first forCode does not construct
+      // every constant. A chunk is filled whole under the lock; a racy read sees each slot either null
+      // (and takes the lock) or the one instance, whose only field is final. The array stays private:
+      // the package reads constants through at(), and cannot replace them.
+      int chunk = TablesGenerator.CHUNK;
       constants.addField(FieldSpec.builder(ArrayTypeName.of(self), "ALL", Modifier.PRIVATE, Modifier.STATIC,
               Modifier.FINAL).initializer("new $T[$L]", self, count).build())
-          .addStaticBlock(CodeBlock.builder()
-              .beginControlFlow("for (int i = 0; i < ALL.length; i++)")
-              .addStatement("ALL[i] = new $T(i)", self)
-              .endControlFlow()
-              .build())
           .addMethod(MethodSpec.methodBuilder("at")
               .addModifiers(Modifier.STATIC)
               .returns(self)
               .addParameter(int.class, "ordinal")
+              .addStatement("$T constant = ALL[ordinal]", self)
+              .addStatement("return constant != null ? constant : create(ordinal)")
+              .build())
+          .addMethod(MethodSpec.methodBuilder("create")
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.SYNCHRONIZED)
+              .returns(self)
+              .addParameter(int.class, "ordinal")
+              .addJavadoc("Creates the chunk of {@code ordinal}'s constant unless another thread has.\n")
+              .beginControlFlow("if (ALL[ordinal] == null)")
+              .addStatement("int from = ordinal & ~$L", chunk - 1)
+              .beginControlFlow("for (int i = from; i < Math.min(from + $L, ALL.length); i++)", chunk)
+              .addStatement("ALL[i] = new $T(i)", self)
+              .endControlFlow()
+              .endControlFlow()
               .addStatement("return ALL[ordinal]")
               .build())
           .addMethod(MethodSpec.methodBuilder("all")
-              .addModifiers(Modifier.STATIC)
+              .addModifiers(Modifier.STATIC, Modifier.SYNCHRONIZED)
               .returns(ArrayTypeName.of(self))
+              .beginControlFlow("for (int i = 0; i < ALL.length; i += $L)", chunk)
+              .addStatement("create(i)")
+              .endControlFlow()
               .addStatement("return ALL.clone()")
               .build());
     } else {

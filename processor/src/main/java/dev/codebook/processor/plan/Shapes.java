@@ -17,13 +17,13 @@ public final class Shapes {
 
   /**
    * Most names held by one {@code <Domain>CodePartN} interface of a class-form domain. The parts are
-   * superinterfaces of the code type, so the first {@code forCode} loads and links them all: on JDK 17,
-   * linking looks up each assigned field from the part's first field on, quadratic in a part's names
-   * (a 20,000-code domain's first touch took 250 ms in parts of 4,096 names, 110 ms in parts of 1,024),
-   * while each further class costs its own loading (parts of 256 were slower on JDK 25). 1,024 names
-   * take about 10 KiB of static initializer and 8,200 constant-pool entries.
+   * superinterfaces of the code type, so the first {@code forCode} loads and links them all. On JDK 17,
+   * linking looks each assigned field up from the part's first field on, quadratic in a part's names;
+   * on every JDK each further class costs its own loading. A 20,000-code domain's first touch, median of
+   * 9 cold JVMs on one 2-core Xeon (JDK 17 / JDK 25): parts of 1,024 names 55 / 37 ms, of 512 48 / 38 ms,
+   * of 256 44 / 50 ms. 512 names take about 5 KiB of static initializer and 2,600 constant-pool entries.
    */
-  public static final int NAMES_PER_CONSTANT_PART = 1_024;
+  public static final int NAMES_PER_CONSTANT_PART = 512;
 
   /** Most codes whose handler methods and dispatch live in the handler interface itself. */
   public static final int HANDLER_INLINE_MAX = 256;
