@@ -345,6 +345,31 @@ class ScaleTest {
   }
 
   @Test
+  void stringCodesThatEndCommentsOrEscapeCompileInBothForms() throws Throwable {
+    // Once a javac error in the class form: forCode(String)'s Javadoc quoted the first code as written.
+    // Single-quoted in the YAML, so each is read exactly as written here.
+    String[] hostile = {"*/", "*/ class X {", "\"", "\\", "\\u0022", "\\u002a/", "end\\", "{@code x}", "\uD83D\uDE00", "23505"};
+    for (int names : new int[] {hostile.length, 3_001}) {
+      StringBuilder yaml = new StringBuilder("codebook: 1\nname: Quoted\ndomains:\n  - name: Odd\n    codeType: string\n"
+          + "    kind: failure\n    ranges: [{name: Closing, prefix: '*/', exception: ClosingException}]\n    codes:\n");
+      for (int i = 0; i < names; i++) {
+        String code = i < hostile.length ? hostile[i] : "c" + i;
+        yaml.append("      - {code: '").append(code).append("', name: C").append(i).append(", message: '")
+            .append(i == 0 ? "*/ ends a comment" : "m" + i).append("'}\n");
+      }
+      Compilation compilation = TestCatalogs.compile(TestCatalogs.root(yaml.toString()), OPTIONS);
+      assertThat(compilation).succeededWithoutWarnings();
+      Class<?> type = new CompiledClasses(compilation).type("OddCode");
+      assertEquals(names <= 3_000, type.isEnum(), names + " names");
+      assertSame(constant(type, "C0"), call(type, "forCode", "*/"));
+      assertEquals("*/ ends a comment", call(constant(type, "C0"), "message"));
+      assertSame(constant(type, "C4"), call(type, "forCode", "\\u0022"));
+      assertSame(constant(type, "C8"), call(type, "forCode", "\uD83D\uDE00"));
+      assertEquals("*/ class X {", call(constant(type, "C1"), "code"));
+    }
+  }
+
+  @Test
   void codesSpacedFourApartCompile() throws Throwable {
     // Once javac's "code too large": a switch over values spaced apart became a jump table over their range.
     StringBuilder yaml = new StringBuilder("codebook: 1\nname: Gaps\ndomains:\n  - name: Spaced\n    kind: failure\n"

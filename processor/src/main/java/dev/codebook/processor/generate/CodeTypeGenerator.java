@@ -417,8 +417,8 @@ public final class CodeTypeGenerator {
     }
     type.addMethod(byValue
         .addJavadoc("The constant for a code value; blanks around it are ignored.\n")
-        .addJavadoc("\n@param code the value as received, such as {@code $S}; may be {@code null}\n",
-            domain.codes().get(0).entry().code())
+        .addJavadoc("\n@param code the value as received, such as $L; may be {@code null}\n",
+            JavadocText.code(JavaText.literal(domain.codes().get(0).entry().code())))
         .addJavadoc("@return the constant, or {@code null} if the catalog does not know the value\n")
         .beginControlFlow("if (code == null)")
         .addStatement("return null")
