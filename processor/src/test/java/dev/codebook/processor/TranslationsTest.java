@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import dev.codebook.processor.catalog.CatalogParser;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -83,6 +86,45 @@ class TranslationsTest {
             codes: [{code: 1, name: A, message: m, advice: a, i18n: {de: {message: d}}}]
         """), List.of("-Acodebook.strictTranslations=true", "-Xlint:all,-processing", "-Werror"));
     assertThat(advice).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aSparseTranslationCostsWhatItTranslatesNotTheDomainsSize() throws Throwable {
+    // As many languages as a catalog may list, each translating one code: once 24 characters of generated
+    // source per code and language (24 MB here), and javac out of a 1 GB heap at 4,000 codes.
+    List<String> languages = new ArrayList<>();
+    for (char a = 'a'; languages.size() < CatalogParser.MAX_TRANSLATIONS; a++) {
+      for (char b = 'a'; b <= 'z' && languages.size() < CatalogParser.MAX_TRANSLATIONS; b++) {
+        for (char c = 'a'; c <= 'z' && languages.size() < CatalogParser.MAX_TRANSLATIONS; c++) {
+          languages.add("" + a + b + c);
+        }
+      }
+    }
+    StringBuilder yaml = new StringBuilder("codebook: 1\nname: Sparse\ntranslations: [" + String.join(", ", languages)
+        + "]\ndomains:\n  - name: Few\n    kind: failure\n    codes:\n");
+    for (int i = 0; i < languages.size(); i++) {
+      yaml.append("      - {code: ").append(i).append(", name: C").append(i).append(", message: m").append(i)
+          .append(", advice: a").append(i).append(", i18n: {").append(languages.get(i)).append(": {message: t")
+          .append(i).append(i % 2 == 0 ? ", advice: b" + i : "").append("}}}\n");
+    }
+    Compilation compilation = TestCatalogs.compile(TestCatalogs.root(yaml.toString()),
+        List.of("-Acodebook.missingTranslations=ignore"));
+    assertThat(compilation).succeededWithoutWarnings();
+    long characters = 0;
+    for (JavaFileObject source : compilation.generatedSourceFiles()) {
+      characters += source.getCharContent(true).length();
+    }
+    assertTrue(characters < 4_000_000, characters + " characters of generated source");
+    Class<?> type = new CompiledClasses(compilation).type("FewCode");
+    for (int i : new int[] {0, 255, 256, 500, 999}) {
+      Object code = constant(type, "C" + i);
+      Locale own = new Locale(languages.get(i));
+      Locale other = new Locale(languages.get((i + 1) % languages.size()));
+      assertEquals("t" + i, call(code, "message", own));
+      assertEquals(i % 2 == 0 ? "b" + i : "a" + i, call(code, "advice", own), "advice falls back with the message");
+      assertEquals("m" + i, call(code, "message", other));
+      assertEquals("a" + i, call(code, "advice", other));
+    }
   }
 
   @Test

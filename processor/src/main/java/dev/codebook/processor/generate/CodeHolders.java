@@ -20,6 +20,7 @@ import dev.codebook.processor.plan.ExceptionPlan;
 import dev.codebook.processor.plan.RangePlan;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
@@ -179,22 +180,39 @@ final class CodeHolders {
     return holder.build();
   }
 
-  /** One language's messages and advice: the catalog's own for language 0, else a translation's (null where missing). */
+  /**
+   * One language's messages and advice: the catalog's own for language 0, else a translation's (null where
+   * missing), in the chunk format that {@code Texts} decodes. A chunk whose every code has a text is dense
+   * (a null marker, then message and advice of each code); a chunk of a translation that misses some is
+   * sparse (the in-chunk positions of the codes it has, then only their texts); a chunk with none is
+   * empty. So a translation costs what it translates, not the size of the domain.
+   */
   private TypeSpec texts(int language) {
     String tag = plan.languages().get(language);
-    List<String> fields = new ArrayList<>(2 * count);
+    List<String> fields = new ArrayList<>();
     List<Integer> chunkStarts = new ArrayList<>();
     long length = 0;
-    for (CodePlan code : domain.codes()) {
-      if (code.ordinal() % TablesGenerator.CHUNK == 0) {
-        chunkStarts.add(Math.toIntExact(length));
+    for (int start = 0; start < count; start += TablesGenerator.CHUNK) {
+      chunkStarts.add(Math.toIntExact(length));
+      List<CodePlan> chunk = domain.codes().subList(start, Math.min(start + TablesGenerator.CHUNK, count));
+      StringBuilder present = new StringBuilder();
+      List<String> chunkFields = new ArrayList<>();
+      for (int i = 0; i < chunk.size(); i++) {
+        CodePlan code = chunk.get(i);
+        Text text = language == 0 ? code.entry().text() : code.entry().translations().get(tag);
+        if (text != null) {
+          present.append((char) (TablesGenerator.POSITION_BASE + i));
+          chunkFields.add(text.message());
+          chunkFields.add(text.advice().orElse(null));
+        }
       }
-      Text text = language == 0 ? code.entry().text() : code.entry().translations().get(tag);
-      String message = text == null ? null : text.message();
-      String advice = text == null ? null : text.advice().orElse(null);
-      fields.add(message);
-      fields.add(advice);
-      length += Packed.length(Arrays.asList(message, advice));
+      if (present.isEmpty()) {
+        continue;
+      }
+      List<String> header = Collections.singletonList(present.length() == chunk.size() ? null : present.toString());
+      fields.addAll(header);
+      fields.addAll(chunkFields);
+      length += Packed.length(header) + Packed.length(chunkFields);
     }
     chunkStarts.add(Math.toIntExact(length));
     return holder(Names.textsHolder(language), "Messages and advice in " + (language == 0

@@ -25,6 +25,12 @@ public final class TablesGenerator {
   static final int CHUNK = 256;
 
   private static final int CHUNK_SHIFT = Integer.numberOfTrailingZeros(CHUNK);
+
+  /**
+   * The character of in-chunk position 0 in a sparse chunk of texts: positions are written as
+   * {@code POSITION_BASE + i}, clear of the packed format's control characters.
+   */
+  static final int POSITION_BASE = 0x20;
   /** Fibonacci hashing: the golden ratio's 32-bit fraction spreads consecutive codes over the table. */
   private static final String GOLDEN = "0x9E3779B9";
 
@@ -483,9 +489,12 @@ public final class TablesGenerator {
         TypeName.get(String[].class));
     return TypeSpec.classBuilder(texts)
         .addModifiers(Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The messages and advice of one domain in one language: packed strings, message then advice"
-            + " per code, decoded $L codes at a time on first use. Immutable once decoded: a chunk is published"
-            + " through an {@link $T}, so a thread that sees it sees its strings.\n", CHUNK, AtomicReferenceArray.class)
+        .addJavadoc("The messages and advice of one domain in one language: packed strings, decoded $L codes at a"
+            + " time on first use. A chunk is empty when none of its codes has a text in the language; else it"
+            + " starts with the positions of the codes that have one (one character each, from {@code '\\u$L'}),"
+            + " or a null when all have, then message and advice of each of those codes. Immutable once decoded:"
+            + " a chunk is published through an {@link $T}, so a thread that sees it sees its strings.\n",
+            CHUNK, String.format("%04x", POSITION_BASE), AtomicReferenceArray.class)
         .addField(String[].class, "parts", Modifier.PRIVATE, Modifier.FINAL)
         .addField(int[].class, "chunkStarts", Modifier.PRIVATE, Modifier.FINAL)
         .addField(int.class, "count", Modifier.PRIVATE, Modifier.FINAL)
@@ -520,13 +529,37 @@ public final class TablesGenerator {
             .addParameter(int.class, "ordinal")
             .addParameter(int.class, "field")
             .addStatement("int chunk = ordinal >>> $L", CHUNK_SHIFT)
+            .beginControlFlow("if (chunkStarts[chunk] == chunkStarts[chunk + 1])")
+            .addStatement("return null")
+            .endControlFlow()
             .addStatement("$T[] texts = chunks.get(chunk)", String.class)
             .beginControlFlow("if (texts == null)")
-            .addStatement("texts = split(join(parts, chunkStarts[chunk], chunkStarts[chunk + 1]),"
-                + " 2 * Math.min($L, count - (chunk << $L)))", CHUNK, CHUNK_SHIFT)
+            .addStatement("texts = decode(chunk)")
             .addStatement("chunks.set(chunk, texts)")
             .endControlFlow()
             .addStatement("return texts[2 * (ordinal & $L) + field]", CHUNK - 1)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("decode")
+            .addModifiers(Modifier.PRIVATE)
+            .returns(String[].class)
+            .addParameter(int.class, "chunk")
+            .addStatement("int size = Math.min($L, count - (chunk << $L))", CHUNK, CHUNK_SHIFT)
+            .addStatement("$T packed = join(parts, chunkStarts[chunk], chunkStarts[chunk + 1])", String.class)
+            .addStatement("int start = packed.indexOf('\\u0001')")
+            .addStatement("$T positions = start == 1 && packed.charAt(0) == '\\u0002' ? null"
+                + " : packed.substring(0, start)", String.class)
+            .addStatement("$T[] values = split(packed.substring(start + 1),"
+                + " 2 * (positions == null ? size : positions.length()))", String.class)
+            .beginControlFlow("if (positions == null)")
+            .addStatement("return values")
+            .endControlFlow()
+            .addStatement("$T[] texts = new $T[2 * size]", String.class, String.class)
+            .beginControlFlow("for (int i = 0; i < positions.length(); i++)")
+            .addStatement("int at = 2 * (positions.charAt(i) - $L)", POSITION_BASE)
+            .addStatement("texts[at] = values[2 * i]")
+            .addStatement("texts[at + 1] = values[2 * i + 1]")
+            .endControlFlow()
+            .addStatement("return texts")
             .build())
         .build();
   }
