@@ -601,6 +601,63 @@ class FormatAdditionsTest {
   }
 
   @Test
+  void aSparseAttributeCostsWhatItSetsNotTheDomainsSize() throws Throwable {
+    // As many attributes as a domain may declare (1,000), each set by two codes: once a full column each in
+    // the generated source, and every default in every row of the reference page (javac out of memory at
+    // 20,000 codes).
+    int attributes = 1_000;
+    int codes = 2_000;
+    List<String> types = List.of("string", "int", "long", "boolean");
+    StringBuilder yaml = new StringBuilder("codebook: 1\nname: Wide\ndomains:\n  - name: Many\n    kind: failure\n"
+        + "    attributes:\n      text: {type: string, default: " + "d".repeat(70_000) + "}\n");
+    for (int a = 1; a < attributes; a++) {
+      String type = types.get(a % 4);
+      yaml.append("      a").append(a).append(": {type: ").append(type).append(switch (type) {
+        case "int" -> ", default: -7";
+        case "long" -> ", default: 5000000000";
+        case "boolean" -> ", default: true";
+        default -> "";
+      }).append("}\n");
+    }
+    yaml.append("    codes:\n");
+    for (int i = 0; i < codes; i++) {
+      int a = 1 + i % (attributes - 1);
+      String value = switch (a % 4) {
+        case 0 -> "s" + i;
+        case 1 -> String.valueOf(i);
+        case 2 -> String.valueOf(i * 10_000_000_000L);
+        default -> "false";
+      };
+      yaml.append("      - {code: ").append(i).append(", name: C").append(i).append(", message: m").append(i)
+          .append(", attributes: {a").append(a).append(": ").append(value).append(i == 5 ? ", text: t" : "")
+          .append("}}\n");
+    }
+    Compilation compilation = TestCatalogs.compile(TestCatalogs.root(yaml.toString()), List.of());
+    assertThat(compilation).succeededWithoutWarnings();
+    long characters = 0;
+    for (JavaFileObject source : compilation.generatedSourceFiles()) {
+      characters += source.getCharContent(true).length();
+    }
+    assertTrue(characters < 3_000_000, characters + " characters of generated source");
+    int page = ReferenceDocTest.page(compilation, "META-INF/codebook/test/codes/Wide.md").length;
+    assertTrue(page < 1_000_000, page + " bytes of reference page");
+    Class<?> many = new CompiledClasses(compilation).type("ManyCode");
+    Object c0 = constant(many, "C0");
+    Object c1 = constant(many, "C1");
+    assertEquals(0, call(c0, "a1"), "set to 0 where the default is -7");
+    assertEquals(-7, call(c1, "a1"));
+    assertEquals(10_000_000_000L, call(c1, "a2"));
+    assertEquals(5_000_000_000L, call(c0, "a2"));
+    assertEquals(false, call(constant(many, "C2"), "a3"));
+    assertEquals(true, call(c0, "a3"));
+    assertEquals("s3", call(constant(many, "C3"), "a4"));
+    assertNull(call(c0, "a4"));
+    assertEquals("s1002", call(constant(many, "C1002"), "a4"), "the second code that sets a4");
+    assertEquals("d".repeat(70_000), call(c0, "text"), "a default longer than a string constant");
+    assertEquals("t", call(constant(many, "C5"), "text"));
+  }
+
+  @Test
   void intAttributesAreDecimalWithoutLeadingZerosOrHex() throws Throwable {
     Compilation octalLooking = TestCatalogs.compile(domain("""
             attributes:

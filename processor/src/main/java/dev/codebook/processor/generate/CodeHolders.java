@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
 
@@ -32,8 +33,9 @@ import javax.lang.model.element.Modifier;
  * (every constant by ordinal), {@code Index$} (code values and the hash table of {@code forCode}),
  * {@code Kinds$} (kinds and exception classes), {@code Texts$N} (one per language), {@code Languages$}
  * and {@code Exceptions$} (the switches over languages and exception classes), {@code CodeTexts$},
- * {@code Names$} (class form), {@code Ranges$}, {@code Attributes$} and {@code Params$}. Their names
- * end in {@code $}, which no catalog name contains, so they never clash with a code.
+ * {@code Names$} (class form), {@code Ranges$}, {@code Attributes$N} (one per attribute) and
+ * {@code Params$}. Their names hold a {@code $}, which no catalog name contains, so they never clash
+ * with a code.
  */
 final class CodeHolders {
   static final String CONSTANTS = "Constants$";
@@ -44,7 +46,7 @@ final class CodeHolders {
   static final String EXCEPTIONS = "Exceptions$";
   static final String CODE_TEXTS = "CodeTexts$";
   static final String RANGES = "Ranges$";
-  static final String ATTRIBUTES = "Attributes$";
+  private static final String ATTRIBUTES = "Attributes$";
   static final String PARAMS = "Params$";
 
   private final CatalogPlan plan;
@@ -95,8 +97,8 @@ final class CodeHolders {
     if (!domain.ranges().isEmpty()) {
       holders.add(ranges());
     }
-    if (!domain.attributes().isEmpty()) {
-      holders.add(attributes());
+    for (AttributePlan attribute : domain.attributes()) {
+      holders.add(attribute(attribute));
     }
     if (hasParams()) {
       holders.add(params());
@@ -392,24 +394,56 @@ final class CodeHolders {
         EXCEPTIONS);
   }
 
-  private TypeSpec attributes() {
-    TypeSpec.Builder holder = holder(ATTRIBUTES, "Each code's value of each attribute, by ordinal.");
-    for (AttributePlan attribute : domain.attributes()) {
-      int index = attribute.index();
-      String field = "A" + index;
-      switch (attribute.attribute().type()) {
-        case STRING -> holder.addField(packed(String[].class, field, "strings",
-            Packed.strings(domain.codes().stream().map(code -> (String) code.attributes().get(index)).toList())));
-        case INT -> holder.addField(packed(int[].class, field, "ints",
-            Packed.ints(domain.codes().stream().mapToInt(code -> (Integer) code.attributes().get(index)).toArray())));
-        case LONG -> holder.addField(packed(long[].class, field, "longs",
-            Packed.longs(domain.codes().stream().mapToLong(code -> (Long) code.attributes().get(index)).toArray())));
-        case BOOLEAN -> holder.addField(packed(boolean[].class, field, "booleans",
-            Packed.ints(domain.codes().stream().mapToInt(code -> (Boolean) code.attributes().get(index) ? 1 : 0)
-                .toArray())));
-      }
+  /** The holder of an attribute's values: {@code Attributes$3}, whose {@code VALUES} are by ordinal. */
+  static String attributeHolder(AttributePlan attribute) {
+    return ATTRIBUTES + attribute.index();
+  }
+
+  /**
+   * One attribute's value for every code, by ordinal, decoded the first time its accessor runs. The
+   * holder lists only the codes whose value is not the default (their ordinals, then their values), so
+   * that its size follows what the catalog sets, whatever the number of codes and attributes.
+   */
+  private TypeSpec attribute(AttributePlan attribute) {
+    int index = attribute.index();
+    Object fallback = attribute.attribute().defaultValue().orElse(null);
+    List<CodePlan> set = domain.codes().stream()
+        .filter(code -> !Objects.equals(code.attributes().get(index), fallback)).toList();
+    TypeName type = attributeType(attribute);
+    CodeBlock.Builder init = CodeBlock.builder();
+    init.addStatement("int[] ordinals = $T.ints($L, $L)", tables,
+        Packed.array(Packed.ints(set.stream().mapToInt(CodePlan::ordinal).toArray())), set.size());
+    List<Object> values = set.stream().map(code -> code.attributes().get(index)).toList();
+    switch (attribute.attribute().type()) {
+      case STRING -> init.addStatement("$T[] values = $T.strings($L, $L)", String.class, tables,
+          Packed.array(Packed.strings(values.stream().map(String.class::cast).toList())), set.size());
+      case INT -> init.addStatement("int[] values = $T.ints($L, $L)", tables,
+          Packed.array(Packed.ints(values.stream().mapToInt(Integer.class::cast).toArray())), set.size());
+      case LONG -> init.addStatement("long[] values = $T.longs($L, $L)", tables,
+          Packed.array(Packed.longs(values.stream().mapToLong(Long.class::cast).toArray())), set.size());
+      case BOOLEAN -> init.addStatement("boolean[] values = $T.booleans($L, $L)", tables,
+          Packed.array(Packed.ints(values.stream().mapToInt(value -> (Boolean) value ? 1 : 0).toArray())), set.size());
     }
-    return holder.build();
+    if (fallback instanceof String text) {
+      // Packed as any text: a default may be longer than one string constant holds.
+      init.addStatement("$T.fill(VALUES, $T.strings($L, 1)[0])", Arrays.class, tables,
+          Packed.array(Packed.strings(List.of(text))));
+    } else if (fallback instanceof Long value && value != 0) {
+      init.addStatement("$T.fill(VALUES, $LL)", Arrays.class, value);
+    } else if (fallback instanceof Integer value && value != 0) {
+      init.addStatement("$T.fill(VALUES, $L)", Arrays.class, value);
+    } else if (Boolean.TRUE.equals(fallback)) {
+      init.addStatement("$T.fill(VALUES, true)", Arrays.class);
+    }
+    init.beginControlFlow("for (int i = 0; i < ordinals.length; i++)")
+        .addStatement("VALUES[ordinals[i]] = values[i]")
+        .endControlFlow();
+    return holder(attributeHolder(attribute), "Each code's {@code " + attribute.attribute().name().name()
+        + "}, by ordinal.")
+        .addField(FieldSpec.builder(ArrayTypeName.of(type), "VALUES", Modifier.STATIC, Modifier.FINAL)
+            .initializer("new $T[$L]", type, count).build())
+        .addStaticBlock(init.build())
+        .build();
   }
 
   /** The Java type of an attribute's accessor. */

@@ -35,11 +35,7 @@ import javax.lang.model.element.Modifier;
  * API, and neither has code that grows with the domain: every per-code datum sits in a table that a
  * nested holder class decodes on first use, so an accessor is an array read and a lookup a hash probe.
  *
- * <p>Holders, one per concern so that each loads only when needed: {@code Constants$} (every constant
- * by ordinal), {@code Index$} (code values and the hash table of {@code forCode}), {@code Kinds$}
- * (kinds and exception groups), {@code Texts$N} (one per language), {@code Languages$} and
- * {@code Exceptions$} (the switches over languages and groups), {@code CodeTexts$} and, for the class
- * form, {@code Names$}. Their names end in {@code $}, which no catalog name contains.
+ * <p>The holders, one per concern so that each loads only when needed, are {@link CodeHolders}'.
  */
 public final class CodeTypeGenerator {
   private static final String CONSTANTS = CodeHolders.CONSTANTS;
@@ -50,7 +46,6 @@ public final class CodeTypeGenerator {
   private static final String EXCEPTIONS = CodeHolders.EXCEPTIONS;
   private static final String CODE_TEXTS = CodeHolders.CODE_TEXTS;
   private static final String RANGES = CodeHolders.RANGES;
-  private static final String ATTRIBUTES = CodeHolders.ATTRIBUTES;
   private static final String PARAMS = CodeHolders.PARAMS;
   private static final String SERIALIZED = "Serialized$";
 
@@ -382,7 +377,7 @@ public final class CodeTypeGenerator {
           .addJavadoc("@return the code's {@code $L} ($L$L)\n", declared.name().name(), declared.type().yamlName(),
               declared.defaultValue().map(value -> "; " + JavadocText.html(String.valueOf(value)) + " unless the code"
                   + " sets it").orElse(", or {@code null} where the code sets none"))
-          .addStatement("return $L.A$L[ordinal()]", ATTRIBUTES, attribute.index())
+          .addStatement("return $L.VALUES[ordinal()]", CodeHolders.attributeHolder(attribute))
           .build());
     }
   }

@@ -75,6 +75,11 @@ public final class ReferenceDocGenerator {
       page.append('\n');
     }
     boolean attributes = !domain.attributes().isEmpty();
+    if (attributes) {
+      page.append("Attributes: ").append(String.join(", ", domain.attributes().stream()
+          .map(ReferenceDocGenerator::attributeSummary).toList())).append(". A code's row shows those it sets"
+          + " to another value than the default.\n\n");
+    }
     page.append("| Code | Name | Kind | Message | Advice | Translations | Deprecated |")
         .append(attributes ? " Attributes |\n" : "\n");
     page.append("|").append(domain.intCodes() ? "---:" : "---").append("|---|---|---|---|---|---|")
@@ -103,12 +108,22 @@ public final class ReferenceDocGenerator {
     }
   }
 
-  /** Each attribute that has a value: {@code sqlState: 23000}. */
+  /** {@code retryable} ({@code boolean}, default {@code false}), for the line above a domain's table. */
+  private static String attributeSummary(dev.codebook.processor.plan.AttributePlan attribute) {
+    return "`" + attribute.accessor() + "` (" + attribute.attribute().type().yamlName()
+        + attribute.attribute().defaultValue().map(value -> ", default `" + cell(String.valueOf(value)) + "`").orElse("")
+        + ")";
+  }
+
+  /**
+   * Each attribute whose value is not its default: {@code sqlState: 23000}. Only those, so that a row's
+   * size follows what the catalog sets, whatever the number of attributes.
+   */
   private static String attributesCell(DomainPlan domain, CodePlan code) {
     StringBuilder cell = new StringBuilder();
     for (dev.codebook.processor.plan.AttributePlan attribute : domain.attributes()) {
       Object value = code.attributes().get(attribute.index());
-      if (value != null) {
+      if (value != null && !value.equals(attribute.attribute().defaultValue().orElse(null))) {
         cell.append(cell.length() == 0 ? "" : "<br>").append(attribute.accessor()).append(": ")
             .append(cell(String.valueOf(value)));
       }
