@@ -2,6 +2,7 @@ package dev.codebook.processor.generate;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -495,6 +496,10 @@ public final class TablesGenerator {
             + " or a null when all have, then message and advice of each of those codes. Immutable once decoded:"
             + " a chunk is published through an {@link $T}, so a thread that sees it sees its strings.\n",
             CHUNK, String.format("%04x", POSITION_BASE), AtomicReferenceArray.class)
+        .addField(FieldSpec.builder(String[].class, "NONE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("An empty chunk, decoded: all null, shared, never written.\n")
+            .initializer("new $T[$L]", String.class, 2 * CHUNK)
+            .build())
         .addField(String[].class, "parts", Modifier.PRIVATE, Modifier.FINAL)
         .addField(int[].class, "chunkStarts", Modifier.PRIVATE, Modifier.FINAL)
         .addField(int.class, "count", Modifier.PRIVATE, Modifier.FINAL)
@@ -529,9 +534,6 @@ public final class TablesGenerator {
             .addParameter(int.class, "ordinal")
             .addParameter(int.class, "field")
             .addStatement("int chunk = ordinal >>> $L", CHUNK_SHIFT)
-            .beginControlFlow("if (chunkStarts[chunk] == chunkStarts[chunk + 1])")
-            .addStatement("return null")
-            .endControlFlow()
             .addStatement("$T[] texts = chunks.get(chunk)", String.class)
             .beginControlFlow("if (texts == null)")
             .addStatement("texts = decode(chunk)")
@@ -543,6 +545,9 @@ public final class TablesGenerator {
             .addModifiers(Modifier.PRIVATE)
             .returns(String[].class)
             .addParameter(int.class, "chunk")
+            .beginControlFlow("if (chunkStarts[chunk] == chunkStarts[chunk + 1])")
+            .addStatement("return NONE")
+            .endControlFlow()
             .addStatement("int size = Math.min($L, count - (chunk << $L))", CHUNK, CHUNK_SHIFT)
             .addStatement("$T packed = join(parts, chunkStarts[chunk], chunkStarts[chunk + 1])", String.class)
             .addStatement("int start = packed.indexOf('\\u0001')")
