@@ -23,7 +23,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
 
@@ -183,11 +182,9 @@ final class CodeHolders {
   }
 
   /**
-   * One language's messages and advice: the catalog's own for language 0, else a translation's (null where
-   * missing), in the chunk format that {@code Texts} decodes. A chunk whose every code has a text is dense
-   * (a null marker, then message and advice of each code); a chunk of a translation that misses some is
-   * sparse (the in-chunk positions of the codes it has, then only their texts); a chunk with none is
-   * empty. So a translation costs what it translates, not the size of the domain.
+   * One language's messages and advice, the catalog's own for language 0, else a translation's, as
+   * {@link Packed text chunks}: a chunk holds only the codes that have a text in the language, so a
+   * translation costs what it translates, not the size of the domain.
    */
   private TypeSpec texts(int language) {
     String tag = plan.languages().get(language);
@@ -203,7 +200,7 @@ final class CodeHolders {
         CodePlan code = chunk.get(i);
         Text text = language == 0 ? code.entry().text() : code.entry().translations().get(tag);
         if (text != null) {
-          present.append((char) (TablesGenerator.POSITION_BASE + i));
+          present.append((char) (Packed.POSITION_BASE + i));
           chunkFields.add(text.message());
           chunkFields.add(text.advice().orElse(null));
         }
@@ -408,7 +405,7 @@ final class CodeHolders {
     int index = attribute.index();
     Object fallback = attribute.attribute().defaultValue().orElse(null);
     List<CodePlan> set = domain.codes().stream()
-        .filter(code -> !Objects.equals(code.attributes().get(index), fallback)).toList();
+        .filter(code -> !attribute.isDefault(code.attributes().get(index))).toList();
     TypeName type = attributeType(attribute);
     CodeBlock.Builder init = CodeBlock.builder();
     init.addStatement("int[] ordinals = $T.ints($L, $L)", tables,

@@ -17,6 +17,10 @@ import java.util.List;
  *   <li><b>strings</b>: each value followed by {@link #END}; a missing value ({@code null}) is {@link #NULL}
  *       and the terminator, so that an empty string stays one. The parser refuses both characters in every
  *       text, name, code and attribute value that gets packed.
+ *   <li><b>text chunks</b>, one language's messages and advice of {@code TablesGenerator.CHUNK} codes, as
+ *       strings: nothing when no code of the chunk has a text in the language; else first the positions in
+ *       the chunk of the codes that have one, a character {@link #POSITION_BASE} {@code + i} each, or
+ *       {@code null} when all have, then message and advice of each of those codes.
  * </ul>
  *
  * A packed sequence is split into parts, each within the class file's limit of 65,535 bytes of
@@ -29,6 +33,8 @@ final class Packed {
   static final char END = '\u0001';
   /** Stands for {@code null}: U+0002, a control character. */
   static final char NULL = '\u0002';
+  /** Position 0 of a code in a text chunk: U+0020, so that positions are clear of {@link #END} and {@link #NULL}. */
+  static final char POSITION_BASE = '\u0020';
 
   /** Most bytes of modified UTF-8 in one part, with a margin below the class file's 65,535. */
   static final int MAX_PART_BYTES = 65_000;

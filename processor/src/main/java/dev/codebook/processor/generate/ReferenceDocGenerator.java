@@ -123,7 +123,7 @@ public final class ReferenceDocGenerator {
     StringBuilder cell = new StringBuilder();
     for (dev.codebook.processor.plan.AttributePlan attribute : domain.attributes()) {
       Object value = code.attributes().get(attribute.index());
-      if (value != null && !value.equals(attribute.attribute().defaultValue().orElse(null))) {
+      if (!attribute.isDefault(value)) {
         cell.append(cell.length() == 0 ? "" : "<br>").append(attribute.accessor()).append(": ")
             .append(cell(String.valueOf(value)));
       }

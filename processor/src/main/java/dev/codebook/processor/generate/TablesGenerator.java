@@ -27,11 +27,6 @@ public final class TablesGenerator {
 
   private static final int CHUNK_SHIFT = Integer.numberOfTrailingZeros(CHUNK);
 
-  /**
-   * The character of in-chunk position 0 in a sparse chunk of texts: positions are written as
-   * {@code POSITION_BASE + i}, clear of the packed format's control characters.
-   */
-  static final int POSITION_BASE = 0x20;
   /** Fibonacci hashing: the golden ratio's 32-bit fraction spreads consecutive codes over the table. */
   private static final String GOLDEN = "0x9E3779B9";
 
@@ -134,15 +129,17 @@ public final class TablesGenerator {
         .addParameter(String[].class, "parts")
         .addParameter(int.class, "count")
         .addJavadoc("Decodes {@code count} packed strings, each ended by U+0001; U+0002 alone is {@code null}.\n")
-        .addStatement("return split(join(parts, 0, Integer.MAX_VALUE), count)")
+        .addStatement("return split(join(parts, 0, Integer.MAX_VALUE), 0, count)")
         .build());
     type.addMethod(MethodSpec.methodBuilder("split")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(String[].class)
         .addParameter(String.class, "packed")
+        .addParameter(int.class, "from")
         .addParameter(int.class, "count")
+        .addJavadoc("The {@code count} packed strings from character {@code from} of {@code packed} on.\n")
         .addStatement("$T[] values = new $T[count]", String.class, String.class)
-        .addStatement("int start = 0")
+        .addStatement("int start = from")
         .beginControlFlow("for (int i = 0; i < count; i++)")
         .addStatement("int end = packed.indexOf('\\u0001', start)")
         .addStatement("values[i] = end == start + 1 && packed.charAt(start) == '\\u0002' ? null"
@@ -495,7 +492,7 @@ public final class TablesGenerator {
             + " starts with the positions of the codes that have one (one character each, from {@code '\\u$L'}),"
             + " or a null when all have, then message and advice of each of those codes. Immutable once decoded:"
             + " a chunk is published through an {@link $T}, so a thread that sees it sees its strings.\n",
-            CHUNK, String.format("%04x", POSITION_BASE), AtomicReferenceArray.class)
+            CHUNK, String.format("%04x", (int) Packed.POSITION_BASE), AtomicReferenceArray.class)
         .addField(FieldSpec.builder(String[].class, "NONE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("An empty chunk, decoded: all null, shared, never written.\n")
             .initializer("new $T[$L]", String.class, 2 * CHUNK)
@@ -553,14 +550,14 @@ public final class TablesGenerator {
             .addStatement("int start = packed.indexOf('\\u0001')")
             .addStatement("$T positions = start == 1 && packed.charAt(0) == '\\u0002' ? null"
                 + " : packed.substring(0, start)", String.class)
-            .addStatement("$T[] values = split(packed.substring(start + 1),"
-                + " 2 * (positions == null ? size : positions.length()))", String.class)
+            .addStatement("$T[] values = split(packed, start + 1, 2 * (positions == null ? size : positions.length()))",
+                String.class)
             .beginControlFlow("if (positions == null)")
             .addStatement("return values")
             .endControlFlow()
             .addStatement("$T[] texts = new $T[2 * size]", String.class, String.class)
             .beginControlFlow("for (int i = 0; i < positions.length(); i++)")
-            .addStatement("int at = 2 * (positions.charAt(i) - $L)", POSITION_BASE)
+            .addStatement("int at = 2 * (positions.charAt(i) - $L)", (int) Packed.POSITION_BASE)
             .addStatement("texts[at] = values[2 * i]")
             .addStatement("texts[at + 1] = values[2 * i + 1]")
             .endControlFlow()
