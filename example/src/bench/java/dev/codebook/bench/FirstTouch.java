@@ -1,6 +1,8 @@
 package dev.codebook.bench;
 
 import dev.codebook.bench.codes.BigCode;
+import dev.codebook.bench.floor.FloorCode;
+import dev.codebook.bench.proto.BigNumber;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -15,8 +17,18 @@ import java.util.List;
  * timed from just before the call to just after it (JVM start excluded). Each run is a new JVM; a last
  * one lists which of the domain's classes that first call loaded.
  *
+ * <p>Two baselines run side by side, alternating with Codebook's runs: protoc's {@code large_enum}
+ * {@code BigNumber.forNumber} on the same numbers, and {@code FloorCode.forCode}, a class that declares
+ * the same constants and value constants in the same parts and nothing else (see {@code Gen.java}
+ * floor): what a cold JVM spends loading the API's declarations alone, below which no code type with
+ * 20,000 {@code NAME} and {@code NAME_VALUE} members can go.
+ *
+ * <p>Options after the number of runs go to every child JVM: {@code -XX:SharedArchiveFile=...} times
+ * all three with an application class-data archive, made beforehand by a child that touches them all
+ * ({@code child all KEY} under {@code -XX:ArchiveClassesAtExit=...}; the classes must come from jars).
+ *
  * <pre>
- * java -cp ... dev.codebook.bench.FirstTouch [runs]
+ * java -cp ... dev.codebook.bench.FirstTouch [runs [child JVM options...]]
  * </pre>
  */
 public final class FirstTouch {
@@ -25,30 +37,45 @@ public final class FirstTouch {
   private FirstTouch() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length == 2 && args[0].equals("child")) {
-      child(Integer.parseInt(args[1]));
+    if (args.length == 3 && args[0].equals("child")) {
+      child(args[1], Integer.parseInt(args[2]));
       return;
     }
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    List<String> options = args.length > 1 ? Arrays.asList(args).subList(1, args.length) : new ArrayList<String>();
     // The key is found here, in this JVM; each child JVM touches the domain first with forCode.
     BigCode[] all = BigCode.values();
     int key = all[all.length / 2].code();
     System.out.println("== First touch: the first BigCode.forCode(" + key + ") of " + all.length
-        + " codes in a new JVM (target < " + (int) TARGET_MS + " ms) ==");
-    double worst = 0;
-    double[] times = new double[runs];
-    for (int run = 0; run < runs; run++) {
-      List<String> lines = runChild(key, false);
-      times[run] = Double.parseDouble(lines.get(lines.size() - 1).split(" ")[0]);
-      worst = Math.max(worst, times[run]);
-      System.out.println("    run " + (run + 1) + ": " + lines.get(lines.size() - 1));
+        + " codes in a new JVM (target < " + (int) TARGET_MS + " ms), beside two baselines ==");
+    if (!options.isEmpty()) {
+      System.out.println("    child JVMs run with " + options);
     }
-    double[] sorted = times.clone();
-    Arrays.sort(sorted);
-    System.out.printf(java.util.Locale.ROOT, "    median %.2f ms, worst %.2f ms: %s%n", sorted[runs / 2], worst,
-        worst < TARGET_MS ? "target met" : "target MISSED");
+    String[] subjects = {"codebook", "floor", "protoc"};
+    double[][] times = new double[subjects.length][runs];
+    for (int run = 0; run < runs; run++) {
+      StringBuilder line = new StringBuilder("    run " + (run + 1) + ":");
+      for (int s = 0; s < subjects.length; s++) {
+        List<String> lines = runChild(subjects[s], key, options, false);
+        times[s][run] = Double.parseDouble(lines.get(lines.size() - 1).split(" ")[0]);
+        line.append(String.format(java.util.Locale.ROOT, "  %s %.2f ms", subjects[s], times[s][run]));
+      }
+      System.out.println(line);
+    }
+    double[] median = new double[subjects.length];
+    for (int s = 0; s < subjects.length; s++) {
+      double[] sorted = times[s].clone();
+      Arrays.sort(sorted);
+      median[s] = sorted[runs / 2];
+      System.out.printf(java.util.Locale.ROOT, "    %-8s median %7.2f ms, best %7.2f ms, worst %7.2f ms%s%n", subjects[s],
+          median[s], sorted[0], sorted[runs - 1],
+          s == 0 ? (sorted[runs - 1] < TARGET_MS ? ": target met" : ": target MISSED") : "");
+    }
+    System.out.printf(java.util.Locale.ROOT, "    medians: Codebook is %.2fx the floor of its declarations alone"
+        + " (%.2f ms above it); protoc's large_enum is %.2fx Codebook%n",
+        median[0] / median[1], median[0] - median[1], median[2] / median[0]);
     List<String> loaded = new ArrayList<String>();
-    for (String line : runChild(key, true)) {
+    for (String line : runChild("codebook", key, options, true)) {
       int at = line.indexOf("dev.codebook.bench.codes.");
       if (at >= 0 && line.contains("[class,load]")) {
         loaded.add(line.substring(at + "dev.codebook.bench.codes.".length()).split(" ")[0]);
@@ -57,9 +84,10 @@ public final class FirstTouch {
     System.out.println("    classes of the domain that the first forCode loaded (" + loaded.size() + "): " + loaded);
   }
 
-  private static List<String> runChild(int key, boolean logClasses) throws IOException, InterruptedException {
+  private static List<String> runChild(String subject, int key, List<String> options, boolean logClasses) throws IOException, InterruptedException {
     List<String> command = new ArrayList<String>();
     command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
+    command.addAll(options);
     if (logClasses) {
       command.add("-Xlog:class+load=info");
     }
@@ -67,6 +95,7 @@ public final class FirstTouch {
     command.add(System.getProperty("java.class.path"));
     command.add(FirstTouch.class.getName());
     command.add("child");
+    command.add(subject);
     command.add(Integer.toString(key));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     List<String> lines = new ArrayList<String>();
@@ -80,12 +109,33 @@ public final class FirstTouch {
     return lines;
   }
 
-  private static void child(int key) {
-    long start = System.nanoTime();
-    BigCode code = BigCode.forCode(key);
-    long end = System.nanoTime();
-    if (code == null) {
-      throw new AssertionError("no code " + key);
+  private static void child(String subject, int key) {
+    if (subject.equals("all")) {
+      child("codebook", key);
+      child("floor", key);
+      child("protoc", key);
+      return;
+    }
+    long start;
+    Object found;
+    long end;
+    if (subject.equals("codebook")) {
+      start = System.nanoTime();
+      found = BigCode.forCode(key);
+      end = System.nanoTime();
+    } else if (subject.equals("floor")) {
+      start = System.nanoTime();
+      found = FloorCode.forCode(key);
+      end = System.nanoTime();
+    } else if (subject.equals("protoc")) {
+      start = System.nanoTime();
+      found = BigNumber.forNumber(key);
+      end = System.nanoTime();
+    } else {
+      throw new IllegalArgumentException("no subject " + subject + ": codebook, floor, protoc or all");
+    }
+    if (found == null) {
+      throw new AssertionError(subject + ": no code " + key);
     }
     System.out.printf(java.util.Locale.ROOT, "%.2f ms%n", (end - start) / 1e6);
   }
