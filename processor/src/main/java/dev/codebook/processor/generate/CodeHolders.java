@@ -19,7 +19,6 @@ import dev.codebook.processor.plan.DomainPlan;
 import dev.codebook.processor.plan.ExceptionPlan;
 import dev.codebook.processor.plan.RangePlan;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -406,40 +405,29 @@ final class CodeHolders {
     Object fallback = attribute.attribute().defaultValue().orElse(null);
     List<CodePlan> set = domain.codes().stream()
         .filter(code -> !attribute.isDefault(code.attributes().get(index))).toList();
-    TypeName type = attributeType(attribute);
-    CodeBlock.Builder init = CodeBlock.builder();
-    init.addStatement("int[] ordinals = $T.ints($L, $L)", tables,
-        Packed.array(Packed.ints(set.stream().mapToInt(CodePlan::ordinal).toArray())), set.size());
     List<Object> values = set.stream().map(code -> code.attributes().get(index)).toList();
-    switch (attribute.attribute().type()) {
-      case STRING -> init.addStatement("$T[] values = $T.strings($L, $L)", String.class, tables,
-          Packed.array(Packed.strings(values.stream().map(String.class::cast).toList())), set.size());
-      case INT -> init.addStatement("int[] values = $T.ints($L, $L)", tables,
+    CodeBlock ordinals = CodeBlock.of("$T.ints($L, $L)", tables,
+        Packed.array(Packed.ints(set.stream().mapToInt(CodePlan::ordinal).toArray())), set.size());
+    CodeBlock spread = switch (attribute.attribute().type()) {
+      // A default text is packed as any text: it may be longer than one string constant holds.
+      case STRING -> CodeBlock.of("$T.spreadStrings($L, $L, $L, $T.strings($L, $L))", tables, count,
+          fallback == null ? CodeBlock.of("null")
+              : CodeBlock.of("$T.strings($L, 1)[0]", tables, Packed.array(Packed.strings(List.of((String) fallback)))),
+          ordinals, tables, Packed.array(Packed.strings(values.stream().map(String.class::cast).toList())), set.size());
+      case INT -> CodeBlock.of("$T.spreadInts($L, $L, $L, $T.ints($L, $L))", tables, count,
+          fallback == null ? 0 : fallback, ordinals, tables,
           Packed.array(Packed.ints(values.stream().mapToInt(Integer.class::cast).toArray())), set.size());
-      case LONG -> init.addStatement("long[] values = $T.longs($L, $L)", tables,
+      case LONG -> CodeBlock.of("$T.spreadLongs($L, $LL, $L, $T.longs($L, $L))", tables, count,
+          fallback == null ? 0 : fallback, ordinals, tables,
           Packed.array(Packed.longs(values.stream().mapToLong(Long.class::cast).toArray())), set.size());
-      case BOOLEAN -> init.addStatement("boolean[] values = $T.booleans($L, $L)", tables,
+      case BOOLEAN -> CodeBlock.of("$T.spreadBooleans($L, $L, $L, $T.booleans($L, $L))", tables, count,
+          Boolean.TRUE.equals(fallback), ordinals, tables,
           Packed.array(Packed.ints(values.stream().mapToInt(value -> (Boolean) value ? 1 : 0).toArray())), set.size());
-    }
-    if (fallback instanceof String text) {
-      // Packed as any text: a default may be longer than one string constant holds.
-      init.addStatement("$T.fill(VALUES, $T.strings($L, 1)[0])", Arrays.class, tables,
-          Packed.array(Packed.strings(List.of(text))));
-    } else if (fallback instanceof Long value && value != 0) {
-      init.addStatement("$T.fill(VALUES, $LL)", Arrays.class, value);
-    } else if (fallback instanceof Integer value && value != 0) {
-      init.addStatement("$T.fill(VALUES, $L)", Arrays.class, value);
-    } else if (Boolean.TRUE.equals(fallback)) {
-      init.addStatement("$T.fill(VALUES, true)", Arrays.class);
-    }
-    init.beginControlFlow("for (int i = 0; i < ordinals.length; i++)")
-        .addStatement("VALUES[ordinals[i]] = values[i]")
-        .endControlFlow();
+    };
     return holder(attributeHolder(attribute), "Each code's {@code " + attribute.attribute().name().name()
         + "}, by ordinal.")
-        .addField(FieldSpec.builder(ArrayTypeName.of(type), "VALUES", Modifier.STATIC, Modifier.FINAL)
-            .initializer("new $T[$L]", type, count).build())
-        .addStaticBlock(init.build())
+        .addField(FieldSpec.builder(ArrayTypeName.of(attributeType(attribute)), "VALUES", Modifier.STATIC,
+            Modifier.FINAL).initializer(spread).build())
         .build();
   }
 

@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -457,6 +458,10 @@ public final class TablesGenerator {
         .endControlFlow()
         .addStatement("return values")
         .build());
+    addSpread(type, TypeName.get(String.class), "spreadStrings", "fallback != null");
+    addSpread(type, TypeName.INT, "spreadInts", "fallback != 0");
+    addSpread(type, TypeName.LONG, "spreadLongs", "fallback != 0");
+    addSpread(type, TypeName.BOOLEAN, "spreadBooleans", "fallback");
     type.addMethod(MethodSpec.methodBuilder("rangeIndex")
         .addModifiers(Modifier.STATIC)
         .returns(int.class)
@@ -478,6 +483,33 @@ public final class TablesGenerator {
         .endControlFlow()
         .endControlFlow()
         .addStatement("return found >= 0 && value <= to[found] ? found : -1")
+        .build());
+  }
+
+  /**
+   * {@code spreadInts(count, fallback, ordinals, values)}: an attribute's value for each of {@code count}
+   * codes by ordinal, {@code fallback} but where {@code ordinals} say otherwise. One method per Java type
+   * serves every attribute holder, whatever the number of attributes.
+   */
+  private static void addSpread(TypeSpec.Builder type, TypeName element, String name, String notDefault) {
+    ArrayTypeName array = ArrayTypeName.of(element);
+    type.addMethod(MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.STATIC)
+        .returns(array)
+        .addParameter(int.class, "count")
+        .addParameter(element, "fallback")
+        .addParameter(int[].class, "ordinals")
+        .addParameter(array, "values")
+        .addJavadoc("Values by ordinal for {@code count} codes: {@code values[i]} for code {@code ordinals[i]},"
+            + " {@code fallback} for the others.\n")
+        .addStatement("$T all = new $T[count]", array, element)
+        .beginControlFlow("if ($L)", notDefault)
+        .addStatement("$T.fill(all, fallback)", Arrays.class)
+        .endControlFlow()
+        .beginControlFlow("for (int i = 0; i < ordinals.length; i++)")
+        .addStatement("all[ordinals[i]] = values[i]")
+        .endControlFlow()
+        .addStatement("return all")
         .build());
   }
 
