@@ -102,6 +102,10 @@ class PackedRoundTripTest {
     assertArrayEquals(ints, (int[]) decode("ints", intParts, ints.length));
     assertArrayEquals(longs, (long[]) decode("longs", Packed.longs(longs), longs.length));
     assertArrayEquals(new int[0], (int[]) decode("ints", Packed.ints(new int[0]), 0));
+    // Differences of 2^32 - 1 either way: 33 bits of zigzag, which the int decoder reads modulo 2^32.
+    int[] extremes = {Integer.MIN_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE, -1, 0, Integer.MAX_VALUE, -1,
+        Integer.MIN_VALUE + 1, Integer.MAX_VALUE - 1, 1 << 30, -(1 << 30), 31, -32, 32};
+    assertArrayEquals(extremes, (int[]) decode("ints", Packed.ints(extremes), extremes.length));
   }
 
   @Test
