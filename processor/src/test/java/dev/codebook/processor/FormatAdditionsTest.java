@@ -447,6 +447,31 @@ class FormatAdditionsTest {
   }
 
   @Test
+  void aBrokenAttributeDeclarationIsReportedOnceNotAgainByEachCodeThatSetsIt() {
+    Compilation compilation = TestCatalogs.compile(domain("""
+            attributes:
+              retries: {type: int, default: x}
+              size: {type: float}
+              Bad: {type: string}
+              flag: {type: boolean}
+        """, """
+              - {code: 1, name: A, message: a, attributes: {retries: 1, size: 3, Bad: b, flag: true}}
+              - {code: 2, name: B, message: b, attributes: {retries: y}}
+              - {code: 3, name: C, message: c, attributes: {flg: true}}
+        """));
+    assertCatalogError(compilation, "wrong-attribute-type", "attribute 'retries' of domain Server (its default) is"
+        + " an int: 'x' is not one");
+    // The type was read, so a value of another type is still a mistake worth its own line.
+    assertCatalogError(compilation, "wrong-attribute-type", "catalog.yaml:14:62",
+        "attribute 'retries' of code 2 B is an int: 'y' is not one");
+    assertCatalogError(compilation, "unknown-attribute", "catalog.yaml:15:53",
+        "code 3 C sets attribute 'flg', which domain Server does not declare; did you mean 'flag'?");
+    List<String> errors = compilation.errors().stream().map(d -> d.getMessage(null)).toList();
+    assertEquals(6, errors.size(), () -> String.join("\n", errors));
+    assertEquals(1, errors.stream().filter(e -> e.contains("does not declare")).count(), () -> String.join("\n", errors));
+  }
+
+  @Test
   void anAttributeOfTheWrongType() {
     Compilation compilation = TestCatalogs.compile(domain("""
             attributes:

@@ -28,9 +28,13 @@ final class CodeReader {
   /** Most parameter slots of a typed factory: a method takes 255, {@code long} and {@code double} two each. */
   static final int MAX_PARAMETER_SLOTS = 254;
 
-  /** What a code entry is read against: its domain's settings. */
+  /**
+   * What a code entry is read against: its domain's settings. {@code rejectedAttributes} are declared
+   * but reported already, with their type where it was read: a code may set them without a second error.
+   */
   record DomainContext(String label, CodeType codeType, CodeFormat codeFormat, Optional<Kind> defaultKind,
-      RangeIndex ranges, List<Attribute> attributes, Optional<List<String>> translations) {}
+      RangeIndex ranges, List<Attribute> attributes, Map<String, Optional<Attribute.Type>> rejectedAttributes,
+      Optional<List<String>> translations) {}
 
   private final YamlNodes nodes;
   private final SourceText source;
@@ -340,16 +344,22 @@ final class CodeReader {
           for (String name : given.keys()) {
             Optional<Attribute> attribute = domain.attributes().stream()
                 .filter(a -> a.name().name().equals(name)).findFirst();
-            if (attribute.isEmpty()) {
-              nodes.problem(Message.UNKNOWN_ATTRIBUTE, given.keyNode(name), label.substring("code ".length()), name,
-                  domain.label().substring("domain ".length()),
-                  Spelling.didYouMean(name, domain.attributes().stream().map(a -> a.name().name()).toList()));
+            Node value = given.get(name).orElseThrow();
+            if (attribute.isEmpty() && domain.rejectedAttributes().containsKey(name)) {
+              // Its declaration is reported: check the value against the type if that was read, keep nothing.
+              domain.rejectedAttributes().get(name).ifPresent(type -> nodes.text(value, "attribute '" + name
+                  + "' of " + label).ifPresent(text -> attributeValue(nodes, type, text, value, name, label)));
               continue;
             }
-            Node value = given.get(name).orElseThrow();
+            if (attribute.isEmpty()) {
+              List<String> declared = new ArrayList<>(domain.rejectedAttributes().keySet());
+              domain.attributes().forEach(a -> declared.add(a.name().name()));
+              nodes.problem(Message.UNKNOWN_ATTRIBUTE, given.keyNode(name), label.substring("code ".length()), name,
+                  domain.label().substring("domain ".length()), Spelling.didYouMean(name, declared));
+              continue;
+            }
             nodes.text(value, "attribute '" + name + "' of " + label)
-                .flatMap(text -> attributeValue(nodes, attribute.get().type(), text, value, name,
-                    "code " + label.substring("code ".length())))
+                .flatMap(text -> attributeValue(nodes, attribute.get().type(), text, value, name, label))
                 .ifPresent(typed -> values.put(name, typed));
           }
         });

@@ -4,7 +4,9 @@ import dev.codebook.processor.diag.Message;
 import dev.codebook.processor.diag.Problem;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -67,9 +69,10 @@ final class DomainReader {
     Optional<Kind> defaultKind = map.optionalText("kind")
         .flatMap(text -> CodeReader.kind(nodes, text, map.get("kind").orElseThrow()));
     List<Range> ranges = ranges(map, domainName, codeType);
-    List<Attribute> attributes = attributes(map, domainName);
+    Map<String, Optional<Attribute.Type>> rejectedAttributes = new LinkedHashMap<>();
+    List<Attribute> attributes = attributes(map, domainName, rejectedAttributes);
     CodeReader.DomainContext context = new CodeReader.DomainContext(label, codeType, codeFormat, defaultKind,
-        RangeIndex.of(codeType, ranges), attributes, translations);
+        RangeIndex.of(codeType, ranges), attributes, rejectedAttributes, translations);
     List<CodeEntry> entries = new ArrayList<>();
     map.require("codes").flatMap(value -> nodes.sequence(value, "'codes' of " + label)).ifPresent(items -> {
       if (items.isEmpty()) {
@@ -206,31 +209,44 @@ final class DomainReader {
 
   // ---- attributes ----
 
-  private List<Attribute> attributes(YamlNodes.Mapping map, String domain) {
+  /**
+   * The attributes a domain declares. One whose declaration was reported goes into {@code rejected} with
+   * its type where that was read, so that codes setting it are not told the domain does not declare it.
+   */
+  private List<Attribute> attributes(YamlNodes.Mapping map, String domain,
+      Map<String, Optional<Attribute.Type>> rejected) {
     List<Attribute> attributes = new ArrayList<>();
-    map.get("attributes").filter(value -> !YamlNodes.isNull(value))
-        .flatMap(value -> nodes.mapping(value, "'attributes' of domain " + domain))
-        .ifPresent(declared -> {
-          for (String name : declared.keys()) {
-            Node key = declared.keyNode(name);
-            if (!ATTRIBUTE_NAME.matcher(name).matches() || javax.lang.model.SourceVersion.isKeyword(name)) {
-              nodes.problem(Message.BAD_ATTRIBUTE, key, name, domain,
-                  "is not an attribute name: lowerCamel ASCII letters and digits, such as sqlState, not a keyword");
-              continue;
-            }
-            if (attributes.size() == MAX_ATTRIBUTES) {
-              nodes.problem(Message.TOO_MANY_ATTRIBUTES, key, domain, MAX_ATTRIBUTES);
-              break;
-            }
-            declared.get(name).flatMap(value -> nodes.mapping(value, "attribute '" + name + "' of domain " + domain))
-                .flatMap(definition -> attribute(definition, key, name, domain))
-                .ifPresent(attributes::add);
-          }
-        });
+    Optional<YamlNodes.Mapping> declared = map.get("attributes").filter(value -> !YamlNodes.isNull(value))
+        .flatMap(value -> nodes.mapping(value, "'attributes' of domain " + domain));
+    if (declared.isEmpty()) {
+      return attributes;
+    }
+    boolean full = false;
+    for (String name : declared.get().keys()) {
+      Node key = declared.get().keyNode(name);
+      if (!ATTRIBUTE_NAME.matcher(name).matches() || javax.lang.model.SourceVersion.isKeyword(name)) {
+        nodes.problem(Message.BAD_ATTRIBUTE, key, name, domain,
+            "is not an attribute name: lowerCamel ASCII letters and digits, such as sqlState, not a keyword");
+        rejected.put(name, Optional.empty());
+      } else if (attributes.size() == MAX_ATTRIBUTES) {
+        if (!full) {
+          nodes.problem(Message.TOO_MANY_ATTRIBUTES, key, domain, MAX_ATTRIBUTES);
+          full = true;
+        }
+        rejected.put(name, Optional.empty());
+      } else {
+        declared.get().get(name)
+            .flatMap(value -> nodes.mapping(value, "attribute '" + name + "' of domain " + domain))
+            .flatMap(definition -> attribute(definition, key, name, domain, rejected))
+            .ifPresentOrElse(attributes::add, () -> rejected.putIfAbsent(name, Optional.empty()));
+      }
+    }
     return attributes;
   }
 
-  private Optional<Attribute> attribute(YamlNodes.Mapping definition, Node key, String name, String domain) {
+  /** A declared attribute, or empty after reporting it; a type read before the problem goes into {@code rejected}. */
+  private Optional<Attribute> attribute(YamlNodes.Mapping definition, Node key, String name, String domain,
+      Map<String, Optional<Attribute.Type>> rejected) {
     definition.rejectUnknownKeys(ATTRIBUTE_KEYS);
     Optional<Attribute.Type> type = definition.requiredText("type").flatMap(text -> {
       Optional<Attribute.Type> parsed = Attribute.Type.fromYaml(text);
@@ -248,6 +264,7 @@ final class DomainReader {
       if (type.get() != Attribute.Type.STRING) {
         nodes.problem(Message.BAD_ATTRIBUTE, key, name, domain,
             "of type " + type.get().yamlName() + " needs a default (only a string attribute may be null)");
+        rejected.put(name, type);
         return Optional.empty();
       }
       return Optional.of(new Attribute(new Named(name, nodes.position(key)), type.get(), Optional.empty(),
@@ -257,6 +274,10 @@ final class DomainReader {
         .flatMap(text -> CodeReader.attributeValue(nodes, type.get(), text, defaultNode.get(), name,
             "domain " + domain + " (its default)"))
         .map(value -> new Attribute(new Named(name, nodes.position(key)), type.get(), Optional.of(value),
-            nodes.position(key)));
+            nodes.position(key)))
+        .or(() -> {
+          rejected.put(name, type);
+          return Optional.empty();
+        });
   }
 }
