@@ -153,10 +153,35 @@ class ReferenceDocTest {
         .orElseThrow();
     assertEquals("{path} not found; {{braces}} stay.<br><br>The origin server found nothing.", notFound.get(3));
     // Only what differs from the default, which the line above the table gives once.
-    assertEquals("rfc: RFC 9110<br>httpStatus: 404", notFound.get(7));
+    assertEquals("rfc: \"RFC 9110\"<br>httpStatus: `404`", notFound.get(7));
     assertTrue(page.contains("Attributes: `rfc` (string), `retryable` (boolean, default `false`), `weight` (long,"
         + " default `3000000000`), `httpStatus` (int, default `500`). A code's row shows those it sets to another"
         + " value than the default.\n"), page);
+  }
+
+  @Test
+  void stringAttributesShowQuotedSoThatEmptyAndNullReadAsWritten() {
+    Compilation compilation = TestCatalogs.compile("""
+        codebook: 1
+        name: Shop
+        domains:
+          - name: Order
+            kind: failure
+            attributes:
+              owner: {type: string, default: ""}
+              note: {type: string}
+              team: {type: string, default: "core_*team*"}
+            codes:
+              - {code: 1, name: A, message: a, attributes: {note: "null", team: ""}}
+              - {code: 2, name: B, message: b, attributes: {owner: x}}
+        """);
+    assertThat(compilation).succeeded();
+    String page = text(compilation);
+    assertTrue(page.contains("Attributes: `owner` (string, default \"\"), `note` (string), `team` (string, default"
+        + " \"core\\_\\*team\\*\")."), page);
+    List<List<String>> rows = rows(page, "Order");
+    assertEquals("note: \"null\"<br>team: \"\"", rows.get(0).get(rows.get(0).size() - 1));
+    assertEquals("owner: \"x\"", rows.get(1).get(rows.get(1).size() - 1));
   }
 
   @Test

@@ -111,12 +111,20 @@ public final class ReferenceDocGenerator {
   /** {@code retryable} ({@code boolean}, default {@code false}), for the line above a domain's table. */
   private static String attributeSummary(dev.codebook.processor.plan.AttributePlan attribute) {
     return "`" + attribute.accessor() + "` (" + attribute.attribute().type().yamlName()
-        + attribute.attribute().defaultValue().map(value -> ", default `" + cell(String.valueOf(value)) + "`").orElse("")
+        + attribute.attribute().defaultValue().map(value -> ", default " + attributeValue(value)).orElse("")
         + ")";
   }
 
   /**
-   * Each attribute whose value is not its default: {@code sqlState: 23000}. Only those, so that a row's
+   * A value as the page shows it: a string quoted, as cell text, so that {@code ""} and {@code "null"}
+   * read as written (a code span would show the cell's escapes); a number or boolean in code.
+   */
+  private static String attributeValue(Object value) {
+    return value instanceof String text ? cell("\"" + text + "\"") : "`" + value + "`";
+  }
+
+  /**
+   * Each attribute whose value is not its default: {@code httpStatus: `404`}, {@code rfc: "RFC 9110"}. Only those, so that a row's
    * size follows what the catalog sets, whatever the number of attributes.
    */
   private static String attributesCell(DomainPlan domain, CodePlan code) {
@@ -125,7 +133,7 @@ public final class ReferenceDocGenerator {
       Object value = code.attributes().get(attribute.index());
       if (!attribute.isDefault(value)) {
         cell.append(cell.length() == 0 ? "" : "<br>").append(attribute.accessor()).append(": ")
-            .append(cell(String.valueOf(value)));
+            .append(attributeValue(value));
       }
     }
     return cell.toString();
