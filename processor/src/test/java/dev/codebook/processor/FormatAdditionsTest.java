@@ -364,6 +364,76 @@ class FormatAdditionsTest {
   }
 
   @Test
+  void aWronglyDeclaredParameterOrAnUnreadableTextIsReportedOnceNotAtEachPlaceholder() {
+    Compilation compilation = TestCatalogs.compile(domain("", """
+              - code: 1
+                name: A
+                message: "{entry} for {key}"
+                advice: "Remove {entry}."
+                params: {entry: String, key: integer}
+                i18n: {de: {message: "{key}: {entry}", advice: "Entferne {entry}."}}
+              - code: 2
+                name: B
+                message: "{entry}"
+                params: [entry]
+                i18n: {de: {message: "{entry}"}}
+              - code: 3
+                name: C
+                message: "{entry for {key}"
+                advice: "Check {key}."
+                i18n: {de: {message: "{key}: {entry}"}}
+              - code: 4
+                name: D
+                message: "{entry} for {key"
+                params: {entry: String, key: int}
+                i18n: {de: {message: "{key}: {entry}"}}
+        """));
+    assertCatalogError(compilation, "bad-param", "parameter 'key' of code 1 A has type 'integer'");
+    assertCatalogError(compilation, "wrong-type", "'params' of code 2 B");
+    assertCatalogError(compilation, "bad-placeholder", "the message of code 3 C");
+    assertCatalogError(compilation, "bad-placeholder", "the message of code 4 D");
+    List<String> errors = compilation.errors().stream().map(d -> d.getMessage(null)).toList();
+    assertEquals(4, errors.size(), () -> String.join("\n", errors));
+    // D's message does not parse, so it may use both parameters: neither is unused.
+    assertTrue(compilation.warnings().stream().noneMatch(w -> w.getMessage(null).contains("unused-param")),
+        () -> compilation.warnings().toString());
+  }
+
+  @Test
+  void aKindThatCouldNotBeReadIsNotReportedAgainAsMissingOnEachCode() {
+    Compilation compilation = TestCatalogs.compile("""
+        codebook: 1
+        name: Net
+        domains:
+          - name: Server
+            kind: fail
+            codes:
+              - {code: 404, name: NOT_FOUND, message: Not found.}
+          - name: Client
+            ranges:
+              - {name: ClientError, from: 4x0, to: 499, kind: failure}
+            codes:
+              - {code: 409, name: CONFLICT, message: Conflict.}
+          - name: Proxy
+            ranges:
+              - {name: Wide, from: 100, to: 500, kind: failure}
+              - {name: Narrow, from: 200, to: 300, kind: warning}
+            codes:
+              - {code: 400, name: BAD_GATEWAY, message: Bad gateway.}
+          - name: Cache
+            codes:
+              - {code: 1, name: MISS, message: Miss.}
+        """);
+    assertCatalogError(compilation, "bad-kind", "catalog.yaml:5:11");
+    assertCatalogError(compilation, "bad-int-code", "catalog.yaml:10:35");
+    assertCatalogError(compilation, "range-overlap", "ranges Wide and Narrow of domain Proxy overlap");
+    // A domain whose kinds all read still reports the code that has none.
+    assertCatalogError(compilation, "missing-kind", "code 1 MISS has no kind and its domain Cache gives no default");
+    List<String> errors = compilation.errors().stream().map(d -> d.getMessage(null)).toList();
+    assertEquals(4, errors.size(), () -> String.join("\n", errors));
+  }
+
+  @Test
   void anUnusedParameterIsAWarning() {
     Compilation compilation = TestCatalogs.compile(domain("", """
               - code: 1

@@ -29,11 +29,13 @@ final class CodeReader {
   static final int MAX_PARAMETER_SLOTS = 254;
 
   /**
-   * What a code entry is read against: its domain's settings. {@code rejectedAttributes} are declared
-   * but reported already, with their type where it was read: a code may set them without a second error.
+   * What a code entry is read against: its domain's settings. {@code kindUnread}: a kind of the domain
+   * or of a range could not be read (reported already), so a code without one is not told it has none.
+   * {@code rejectedAttributes} are declared but reported already, with their type where it was read: a
+   * code may set them without a second error.
    */
   record DomainContext(String label, CodeType codeType, CodeFormat codeFormat, Optional<Kind> defaultKind,
-      RangeIndex ranges, List<Attribute> attributes, Map<String, Optional<Attribute.Type>> rejectedAttributes,
+      RangeIndex ranges, boolean kindUnread, List<Attribute> attributes, Map<String, Optional<Attribute.Type>> rejectedAttributes,
       Optional<List<String>> translations) {}
 
   private final YamlNodes nodes;
@@ -66,7 +68,7 @@ final class CodeReader {
         .or(() -> rangeKind)
         .or(domain::defaultKind);
     // Absent or empty without a range's or domain's default: missing (a kind written wrongly is reported as bad-kind).
-    if (kind.isEmpty() && map.get("kind").map(YamlNodes::isNull).orElse(true)) {
+    if (kind.isEmpty() && map.get("kind").map(YamlNodes::isNull).orElse(true) && !domain.kindUnread()) {
       nodes.problem(Message.MISSING_KIND, node, label.substring("code ".length()),
           domain.label().substring("domain ".length()));
     }
@@ -204,12 +206,20 @@ final class CodeReader {
    * placeholders must be parameters; a translation's must be its original's, in any order.
    */
   private List<Param> params(YamlNodes.Mapping map, String label, Texts base, Map<String, Texts> translations) {
-    List<Param> declared = declaredParams(map, label);
+    Set<String> rejected = new LinkedHashSet<>();
+    boolean isDeclared = map.get("params").filter(value -> !YamlNodes.isNull(value)).isPresent();
+    Optional<List<Param>> read = declaredParams(map, label, rejected);
+    List<Param> declared = read.orElse(List.of());
     Optional<Template> message = template(base.messageNode(), base.text().get().message(), "the message of " + label);
     Optional<Template> advice = base.text().get().advice()
         .flatMap(text -> template(base.adviceNode(), text, "the advice of " + label));
+    // Reported already, so not again as each placeholder: parameters whose declaration is wrong, and any
+    // placeholder at all when the parameters could not be read or, undeclared, come from a message that
+    // does not parse.
+    boolean anyName = (isDeclared && read.isEmpty()) || (!isDeclared && message.isEmpty());
+    Set<String> excused = anyName ? null : rejected;
+    boolean[] allParsed = {message.isPresent() && (base.text().get().advice().isEmpty() || advice.isPresent())};
     List<Param> params = new ArrayList<>(declared);
-    boolean isDeclared = map.get("params").filter(value -> !YamlNodes.isNull(value)).isPresent();
     if (!isDeclared && message.isPresent()) {
       for (Template.Placeholder placeholder : message.get().placeholders()) {
         if (params.stream().noneMatch(param -> param.name().name().equals(placeholder.name()))) {
@@ -230,29 +240,34 @@ final class CodeReader {
     params.forEach(param -> names.add(param.name().name()));
     Set<String> used = new LinkedHashSet<>();
     message.ifPresent(template -> checkPlaceholders(template, base.text().get().message(), base.messageNode().get(),
-        "the message of " + label, label, names, used));
+        "the message of " + label, label, names, excused, used));
     advice.ifPresent(template -> checkPlaceholders(template, base.text().get().advice().orElseThrow(),
-        base.adviceNode().get(), "the advice of " + label, label, names, used));
+        base.adviceNode().get(), "the advice of " + label, label, names, excused, used));
     for (Map.Entry<String, Texts> translation : translations.entrySet()) {
       Texts texts = translation.getValue();
       String language = translation.getKey();
       String where = "the '" + language + "' message of " + label;
-      template(texts.messageNode(), texts.text().get().message(), where).ifPresent(translated -> {
+      Optional<Template> translatedMessage = template(texts.messageNode(), texts.text().get().message(), where);
+      allParsed[0] &= translatedMessage.isPresent();
+      translatedMessage.ifPresent(translated -> {
         checkPlaceholders(translated, texts.text().get().message(), texts.messageNode().get(), where, label, names,
-            used);
+            excused, used);
         message.ifPresent(original -> samePlaceholders(translated, original, texts.messageNode().get(), where,
             "the message"));
       });
       texts.text().get().advice().ifPresent(text -> {
         String adviceWhere = "the '" + language + "' advice of " + label;
-        template(texts.adviceNode(), text, adviceWhere).ifPresent(translated -> {
-          checkPlaceholders(translated, text, texts.adviceNode().get(), adviceWhere, label, names, used);
+        Optional<Template> translatedAdvice = template(texts.adviceNode(), text, adviceWhere);
+        allParsed[0] &= translatedAdvice.isPresent();
+        translatedAdvice.ifPresent(translated -> {
+          checkPlaceholders(translated, text, texts.adviceNode().get(), adviceWhere, label, names, excused, used);
           advice.ifPresent(original -> samePlaceholders(translated, original, texts.adviceNode().get(), adviceWhere,
               "the advice"));
         });
       });
     }
-    for (Param param : declared) {
+    // A text that does not parse may use any parameter: unused only when every text was read.
+    for (Param param : allParsed[0] ? declared : List.<Param>of()) {
       if (!used.contains(param.name().name())) {
         nodes.problemAt(Message.UNUSED_PARAM, param.name().position(),
             param.name().name(), label.substring("code ".length()));
@@ -261,31 +276,41 @@ final class CodeReader {
     return params;
   }
 
-  private List<Param> declaredParams(YamlNodes.Mapping map, String label) {
+  /**
+   * The parameters a code declares (none when it declares none), or empty when {@code params} is not a
+   * mapping; the names of parameters reported as wrongly declared go into {@code rejected}.
+   */
+  private Optional<List<Param>> declaredParams(YamlNodes.Mapping map, String label, Set<String> rejected) {
     List<Param> params = new ArrayList<>();
-    map.get("params").filter(value -> !YamlNodes.isNull(value))
-        .flatMap(value -> nodes.mapping(value, "'params' of " + label))
-        .ifPresent(declared -> {
+    Optional<Node> given = map.get("params").filter(value -> !YamlNodes.isNull(value));
+    if (given.isEmpty()) {
+      return Optional.of(params);
+    }
+    Optional<YamlNodes.Mapping> mapping = nodes.mapping(given.get(), "'params' of " + label);
+    mapping.ifPresent(declared -> {
           for (String name : declared.keys()) {
             Node key = declared.keyNode(name);
             Node value = declared.get(name).orElseThrow();
             if (!Template.PARAMETER_NAME.matcher(name).matches() || javax.lang.model.SourceVersion.isKeyword(name)) {
               nodes.problem(Message.BAD_PARAM, key, name, label.substring("code ".length()),
                   "is not a parameter name: a Java identifier starting with a lower-case letter, not a keyword");
+              rejected.add(name);
               continue;
             }
-            nodes.text(value, "the type of parameter '" + name + "' of " + label).ifPresent(typeName -> {
-              Optional<Param.Type> type = Param.Type.fromYaml(typeName);
-              if (type.isEmpty()) {
-                nodes.problem(Message.BAD_PARAM, value, name, label.substring("code ".length()),
-                    "has type '" + typeName + "', not one of String, int, long, double, boolean, Object");
-              } else {
-                params.add(new Param(new Named(name, nodes.position(key)), type.get()));
-              }
-            });
+            Optional<Param.Type> type = nodes.text(value, "the type of parameter '" + name + "' of " + label)
+                .flatMap(typeName -> {
+                  Optional<Param.Type> parsed = Param.Type.fromYaml(typeName);
+                  if (parsed.isEmpty()) {
+                    nodes.problem(Message.BAD_PARAM, value, name, label.substring("code ".length()),
+                        "has type '" + typeName + "', not one of String, int, long, double, boolean, Object");
+                  }
+                  return parsed;
+                });
+            type.ifPresentOrElse(t -> params.add(new Param(new Named(name, nodes.position(key)), t)),
+                () -> rejected.add(name));
           }
         });
-    return params;
+    return mapping.map(declared -> params);
   }
 
   private Optional<Template> template(Optional<Node> node, String text, String where) {
@@ -299,14 +324,15 @@ final class CodeReader {
     return parsed.template();
   }
 
+  /** Reports each placeholder that is not in {@code names} nor {@code excused} (null: any name is excused). */
   private void checkPlaceholders(Template template, String text, Node node, String where, String label,
-      Set<String> names, Set<String> used) {
+      Set<String> names, Set<String> excused, Set<String> used) {
     for (Template.Placeholder placeholder : template.placeholders()) {
       String token = "{" + placeholder.name() + "}";
       // Counted over the whole text, as the source search counts: {{x}} holds the token {x} too.
       int occurrence = occurrence(text, token, placeholder.offset());
       used.add(placeholder.name());
-      if (!names.contains(placeholder.name())) {
+      if (!names.contains(placeholder.name()) && excused != null && !excused.contains(placeholder.name())) {
         nodes.problemAt(Message.UNKNOWN_PLACEHOLDER,
             source.find(node, token, occurrence), placeholder.name(), where, label.substring("code ".length()),
             names.isEmpty() ? "none" : String.join(", ", names));

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads one domain: its settings (code type and format, default kind), its ranges (checked for
@@ -68,11 +70,14 @@ final class DomainReader {
     }).orElse(CodeFormat.DECIMAL);
     Optional<Kind> defaultKind = map.optionalText("kind")
         .flatMap(text -> CodeReader.kind(nodes, text, map.get("kind").orElseThrow()));
-    List<Range> ranges = ranges(map, domainName, codeType);
+    ReadRanges read = ranges(map, domainName, codeType);
+    List<Range> ranges = read.ranges();
+    // A kind written where it could not be read (reported already) may be the one a code lacks.
+    boolean kindUnread = read.kindUnread() || (defaultKind.isEmpty() && givesKind(map.node));
     Map<String, Optional<Attribute.Type>> rejectedAttributes = new LinkedHashMap<>();
     List<Attribute> attributes = attributes(map, domainName, rejectedAttributes);
     CodeReader.DomainContext context = new CodeReader.DomainContext(label, codeType, codeFormat, defaultKind,
-        RangeIndex.of(codeType, ranges), attributes, rejectedAttributes, translations);
+        RangeIndex.of(codeType, ranges), kindUnread, attributes, rejectedAttributes, translations);
     List<CodeEntry> entries = new ArrayList<>();
     map.require("codes").flatMap(value -> nodes.sequence(value, "'codes' of " + label)).ifPresent(items -> {
       if (items.isEmpty()) {
@@ -93,16 +98,32 @@ final class DomainReader {
 
   // ---- ranges ----
 
-  private List<Range> ranges(YamlNodes.Mapping map, String domain, CodeType codeType) {
+  /**
+   * A domain's ranges, and whether a kind one of them gives may be lost: the range was rejected or its
+   * kind was, or ranges overlap, so that which range holds a code is not known.
+   */
+  private record ReadRanges(List<Range> ranges, boolean kindUnread) {}
+
+  /** Whether a mapping gives a non-null {@code kind}, read without reporting anything. */
+  private static boolean givesKind(Node node) {
+    return node instanceof MappingNode mapping && mapping.getValue().stream().anyMatch(tuple ->
+        tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("kind")
+            && !YamlNodes.isNull(tuple.getValueNode()));
+  }
+
+  private ReadRanges ranges(YamlNodes.Mapping map, String domain, CodeType codeType) {
     List<Range> ranges = new ArrayList<>();
+    boolean kindUnread = false;
     List<Node> items = map.get("ranges").filter(value -> !YamlNodes.isNull(value))
         .flatMap(value -> nodes.sequence(value, "'ranges' of domain " + domain)).orElse(List.of());
     for (Node item : items) {
-      range(item, domain, codeType).ifPresent(range -> {
+      Optional<Range> range = range(item, domain, codeType);
+      kindUnread |= givesKind(item) && range.flatMap(Range::kind).isEmpty();
+      range.ifPresent(read -> {
         if (ranges.size() == MAX_RANGES) {
           nodes.problem(Message.TOO_MANY_RANGES, item, domain, MAX_RANGES);
         }
-        ranges.add(range);
+        ranges.add(read);
       });
     }
     // Sorted by start, an overlap shows between neighbours (prefixes: a prefix sorts just before what it starts).
@@ -114,13 +135,14 @@ final class DomainReader {
       Range a = sorted.get(i - 1);
       Range b = sorted.get(i);
       if (a.overlaps(b)) {
+        kindUnread = true;
         Range later = a.position().line() > b.position().line() ? a : b;
         Range earlier = later == a ? b : a;
         nodes.problemAt(Message.RANGE_OVERLAP, later.position(), earlier.name().name(), later.name().name(), domain,
             extent(earlier), extent(later));
       }
     }
-    return ranges.size() > MAX_RANGES ? ranges.subList(0, MAX_RANGES) : ranges;
+    return new ReadRanges(ranges.size() > MAX_RANGES ? ranges.subList(0, MAX_RANGES) : ranges, kindUnread);
   }
 
   private static String extent(Range range) {
