@@ -447,4 +447,41 @@ class CatalogDiagnosticsTest {
     assertCatalogError(compilation, "invalid-code-name", "'lower'");
     assertCatalogError(compilation, "duplicate-code", "code 1 appears twice in domain Order");
   }
+
+  /**
+   * One mistake, one error: a setting that could not be read is not held against what depends on it
+   * (codes judged as ints under a wrong codeType, translations compared with a wrong locale, a
+   * translation that is broken counted as missing, a wrong group name at each of its uses).
+   */
+  @Test
+  void aSettingThatCouldNotBeReadIsNotHeldAgainstWhatDependsOnIt() {
+    Compilation compilation = TestCatalogs.compile("""
+        codebook: 1
+        name: Net
+        locale: zh_CN
+        translations: [en, de]
+        domains:
+          - name: Sql
+            codeType: str
+            kind: failure
+            ranges: [{name: Integrity, prefix: "23"}]
+            codes:
+              - {code: "42P01", name: NO_TABLE, message: No table., i18n: {en: {message: x}, de: {message: y}}}
+          - name: Server
+            kind: failure
+            codes:
+              - {code: 1, name: A, message: a, exception: client_error, i18n: {en: {message: a}, de: {message: ""}}}
+              - {code: 2, name: B, message: b, exception: client_error, i18n: {en: {message: b}, de: {message: b}}}
+              - {code: x, name: C, message: c, i18n: {en: {message: c}, de: {message: c}}}
+        """);
+    assertCatalogError(compilation, "bad-locale", "catalog.yaml:3:9");
+    assertCatalogError(compilation, "bad-code-type", "catalog.yaml:7:15");
+    assertCatalogError(compilation, "empty-value", "catalog.yaml:15:");
+    assertCatalogError(compilation, "invalid-type-name", "catalog.yaml:15:");
+    assertCatalogError(compilation, "bad-int-code", "catalog.yaml:17:16");
+    List<String> errors = compilation.errors().stream().map(d -> d.getMessage(null)).toList();
+    assertEquals(5, errors.size(), () -> String.join("\n", errors));
+    assertTrue(compilation.warnings().stream().noneMatch(w -> w.getMessage(null).contains("missing-translation")),
+        () -> compilation.warnings().toString());
+  }
 }

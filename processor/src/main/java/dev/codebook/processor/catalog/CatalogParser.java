@@ -224,10 +224,11 @@ public final class CatalogParser {
     Optional<Named> name = top.require("name")
         .flatMap(node -> nodes.text(node, "'name' of the catalog").map(text -> new Named(text, nodes.position(node))));
     Optional<String> title = top.optionalText("title");
-    String locale = top.get("locale").filter(node -> !YamlNodes.isNull(node))
-        .flatMap(node -> languageTag(node, "'locale' of the catalog"))
-        .orElse("en");
-    Translations translations = translations(top, locale);
+    Optional<Node> localeNode = top.get("locale").filter(node -> !YamlNodes.isNull(node));
+    Optional<String> readLocale = localeNode.flatMap(node -> languageTag(node, "'locale' of the catalog"));
+    String locale = readLocale.orElse("en");
+    // A locale written wrongly is reported; no translation is then judged the same language as it.
+    Translations translations = translations(top, localeNode.isPresent() ? readLocale : Optional.of(locale));
     List<Domain> domains = new ArrayList<>();
     DomainReader reader = new DomainReader(nodes, source);
     top.require("domains").flatMap(node -> nodes.sequence(node, "'domains' of the catalog")).ifPresent(items -> {
@@ -248,7 +249,7 @@ public final class CatalogParser {
    */
   private record Translations(List<Named> valid, Optional<List<String>> declared) {}
 
-  private Translations translations(YamlNodes.Mapping top, String locale) {
+  private Translations translations(YamlNodes.Mapping top, Optional<String> locale) {
     List<Named> valid = new ArrayList<>();
     List<String> declared = new ArrayList<>();
     // Compared as locale matching sees them: en-GB is en-gb, zh-CN is zh-Hans-CN.
@@ -261,7 +262,7 @@ public final class CatalogParser {
       }
       LanguageTag key = LanguageTag.of(tag.name());
       Named first = byTag.putIfAbsent(key, tag);
-      if (key.equals(LanguageTag.of(locale))) {
+      if (locale.isPresent() && key.equals(LanguageTag.of(locale.get()))) {
         problem(Message.DUPLICATE_TRANSLATION, tag.position(), tag.name(), "the catalog's own locale");
       } else if (first != null) {
         problem(Message.DUPLICATE_TRANSLATION, tag.position(), tag.name(), "'" + first.name() + "' at " + first.position());

@@ -29,13 +29,15 @@ final class CodeReader {
   static final int MAX_PARAMETER_SLOTS = 254;
 
   /**
-   * What a code entry is read against: its domain's settings. {@code kindUnread}: a kind of the domain
+   * What a code entry is read against: its domain's settings. {@code codeTypeUnread}: the domain's
+   * {@code codeType} could not be read (reported already), so code values are not judged at all.
+   * {@code kindUnread}: a kind of the domain
    * or of a range could not be read (reported already), so a code without one is not told it has none.
    * {@code rejectedAttributes} are declared but reported already, with their type where it was read: a
    * code may set them without a second error.
    */
   record DomainContext(String label, CodeType codeType, CodeFormat codeFormat, Optional<Kind> defaultKind,
-      RangeIndex ranges, boolean kindUnread, List<Attribute> attributes, Map<String, Optional<Attribute.Type>> rejectedAttributes,
+      boolean codeTypeUnread, RangeIndex ranges, boolean kindUnread, List<Attribute> attributes, Map<String, Optional<Attribute.Type>> rejectedAttributes,
       Optional<List<String>> translations) {}
 
   private final YamlNodes nodes;
@@ -55,13 +57,14 @@ final class CodeReader {
     YamlNodes.Mapping map = found.get();
     map.rejectUnknownKeys(CODE_KEYS);
     Optional<Node> codeNode = map.require("code");
-    Optional<String> code = codeNode.flatMap(value -> nodes.text(value, "'code' of " + what))
+    Optional<String> code = codeNode.filter(value -> !domain.codeTypeUnread())
+        .flatMap(value -> nodes.text(value, "'code' of " + what))
         .flatMap(text -> codeValue(text, domain.codeType(), codeNode.get()));
     Optional<Named> name = map.require("name")
         .flatMap(value -> nodes.text(value, "'name' of " + what).map(text -> new Named(text, nodes.position(value))));
     String shown = code.map(value -> domain.codeType() == CodeType.INT
         ? domain.codeFormat().format(Integer.parseInt(value)) : value).orElse("");
-    String label = "code " + shown + (name.isPresent() ? " " + name.get().name() : "");
+    String label = "code " + shown + (name.isPresent() ? (shown.isEmpty() ? "" : " ") + name.get().name() : "");
     Optional<Kind> rangeKind = code.flatMap(value -> domain.ranges().rangeOf(value)).flatMap(Range::kind);
     Optional<Kind> kind = map.get("kind").filter(value -> !YamlNodes.isNull(value))
         .flatMap(value -> nodes.text(value, "'kind' of " + label).flatMap(text -> kind(nodes, text, value)))
@@ -75,6 +78,9 @@ final class CodeReader {
     Texts texts = texts(map, label);
     Map<String, Text> i18n = new LinkedHashMap<>();
     Map<String, Texts> translatedTexts = new LinkedHashMap<>();
+    // A translation that could not be read is reported; the entry is then dropped like any other broken
+    // one, so that it is not also counted as a code the language lacks.
+    boolean[] translationsRead = {true};
     map.get("i18n").filter(value -> !YamlNodes.isNull(value))
         .flatMap(value -> nodes.mapping(value, "'i18n' of " + label))
         .ifPresent(languages -> {
@@ -85,14 +91,14 @@ final class CodeReader {
             }
             languages.get(language)
                 .flatMap(value -> nodes.mapping(value, "'i18n." + language + "' of " + label))
-                .ifPresent(translation -> {
+                .ifPresentOrElse(translation -> {
                   translation.rejectUnknownKeys(TEXT_KEYS);
                   Texts translated = texts(translation, "the '" + language + "' texts of " + label);
-                  translated.text().ifPresent(text -> {
+                  translated.text().ifPresentOrElse(text -> {
                     i18n.put(language, text);
                     translatedTexts.put(language, translated);
-                  });
-                });
+                  }, () -> translationsRead[0] = false);
+                }, () -> translationsRead[0] = false);
           }
         });
     List<Param> params = texts.text().isEmpty() ? List.of() : params(map, label, texts, translatedTexts);
@@ -104,7 +110,7 @@ final class CodeReader {
     Optional<String> deprecation = map.optionalText("deprecated")
         .filter(reason -> !reason.equals("false"))
         .map(reason -> reason.equals("true") ? "" : reason);
-    if (code.isEmpty() || name.isEmpty() || kind.isEmpty() || texts.text().isEmpty()) {
+    if (code.isEmpty() || name.isEmpty() || kind.isEmpty() || texts.text().isEmpty() || !translationsRead[0]) {
       return Optional.empty();
     }
     return Optional.of(new CodeEntry(code.get(), nodes.position(codeNode.get()), name.get(), aliases, kind.get(),

@@ -50,13 +50,17 @@ final class DomainReader {
     String domainName = name.map(Named::name).orElse(label);
     YamlNodes.Mapping map = found.get().relabel(label);
     map.rejectUnknownKeys(DOMAIN_KEYS);
-    CodeType codeType = map.optionalText("codeType").flatMap(text -> {
+    Optional<CodeType> readType = map.optionalText("codeType").flatMap(text -> {
       Optional<CodeType> type = CodeType.fromYaml(text);
       if (type.isEmpty()) {
         nodes.problem(Message.BAD_CODE_TYPE, map.get("codeType").orElseThrow(), text);
       }
       return type;
-    }).orElse(CodeType.INT);
+    });
+    // A code type written wrongly is reported; codes and ranges are then not judged against a guess.
+    boolean codeTypeUnread = readType.isEmpty() && map.get("codeType").filter(value -> !YamlNodes.isNull(value))
+        .isPresent();
+    CodeType codeType = readType.orElse(CodeType.INT);
     CodeFormat codeFormat = map.optionalText("codeFormat").flatMap(text -> {
       Node value = map.get("codeFormat").orElseThrow();
       Optional<CodeFormat> format = CodeFormat.fromYaml(text);
@@ -70,14 +74,16 @@ final class DomainReader {
     }).orElse(CodeFormat.DECIMAL);
     Optional<Kind> defaultKind = map.optionalText("kind")
         .flatMap(text -> CodeReader.kind(nodes, text, map.get("kind").orElseThrow()));
-    ReadRanges read = ranges(map, domainName, codeType);
+    ReadRanges read = codeTypeUnread
+        ? new ReadRanges(List.of(), map.get("ranges").filter(value -> !YamlNodes.isNull(value)).isPresent())
+        : ranges(map, domainName, codeType);
     List<Range> ranges = read.ranges();
     // A kind written where it could not be read (reported already) may be the one a code lacks.
     boolean kindUnread = read.kindUnread() || (defaultKind.isEmpty() && givesKind(map.node));
     Map<String, Optional<Attribute.Type>> rejectedAttributes = new LinkedHashMap<>();
     List<Attribute> attributes = attributes(map, domainName, rejectedAttributes);
     CodeReader.DomainContext context = new CodeReader.DomainContext(label, codeType, codeFormat, defaultKind,
-        RangeIndex.of(codeType, ranges), kindUnread, attributes, rejectedAttributes, translations);
+        codeTypeUnread, RangeIndex.of(codeType, ranges), kindUnread, attributes, rejectedAttributes, translations);
     List<CodeEntry> entries = new ArrayList<>();
     map.require("codes").flatMap(value -> nodes.sequence(value, "'codes' of " + label)).ifPresent(items -> {
       if (items.isEmpty()) {

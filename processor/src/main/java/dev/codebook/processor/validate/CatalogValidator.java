@@ -11,6 +11,7 @@ import dev.codebook.processor.naming.Names;
 import dev.codebook.processor.plan.Shapes;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +32,8 @@ public final class CatalogValidator {
   private final Catalog catalog;
   private final TranslationPolicy translationPolicy;
   private final List<Problem> problems = new ArrayList<>();
+  /** Exception group names reported as invalid type names, so that their other uses are not. */
+  private final Set<String> badGroupNames = new HashSet<>();
 
   private CatalogValidator(Catalog catalog, TranslationPolicy translationPolicy) {
     this.catalog = catalog;
@@ -138,18 +141,26 @@ public final class CatalogValidator {
     }
   }
 
+  /** Each group's name judged once, at its first use: codes sharing a wrong name are one mistake. */
   private void validateGroups(Domain domain, Map<String, String> groupDomains) {
     String domainName = domain.name().name();
     Set<String> ownGroups = new LinkedHashSet<>();
+    Set<String> reportedAcross = new HashSet<>();
     for (CodeEntry entry : domain.codes()) {
       Optional<Named> group = entry.exceptionGroup();
-      if (group.isEmpty() || !checkTypeName("exception group", group.get())) {
+      if (group.isEmpty() || badGroupNames.contains(group.get().name())) {
+        continue;
+      }
+      if (!checkTypeName("exception group", group.get())) {
+        badGroupNames.add(group.get().name());
         continue;
       }
       String groupName = group.get().name();
       String owningDomain = groupDomains.putIfAbsent(groupName, domainName);
       if (owningDomain != null && !owningDomain.equals(domainName)) {
-        problem(Message.GROUP_ACROSS_DOMAINS, group.get().position(), groupName, owningDomain, domainName);
+        if (reportedAcross.add(groupName)) {
+          problem(Message.GROUP_ACROSS_DOMAINS, group.get().position(), groupName, owningDomain, domainName);
+        }
       } else if (ownGroups.add(groupName) && ownGroups.size() == Shapes.MAX_GROUPS_PER_DOMAIN + 1) {
         problem(Message.TOO_MANY_GROUPS, group.get().position(), domainName, Shapes.MAX_GROUPS_PER_DOMAIN);
       }
