@@ -69,7 +69,7 @@ public final class FirstTouch {
       median[s] = sorted[runs / 2];
       System.out.printf(java.util.Locale.ROOT, "    %-8s median %7.2f ms, best %7.2f ms, worst %7.2f ms%s%n", subjects[s],
           median[s], sorted[0], sorted[runs - 1],
-          s == 0 ? (sorted[runs - 1] < TARGET_MS ? ": target met" : ": target MISSED") : "");
+          s == 0 ? verdict(sorted) : "");
     }
     System.out.printf(java.util.Locale.ROOT, "    medians: Codebook is %.2fx the floor of its declarations alone"
         + " (%.2f ms above it); protoc's large_enum is %.2fx Codebook%n",
@@ -82,6 +82,23 @@ public final class FirstTouch {
       }
     }
     System.out.println("    classes of the domain that the first forCode loaded (" + loaded.size() + "): " + loaded);
+  }
+
+  /**
+   * Met when every run is under the target; otherwise how many runs are not and whether the median
+   * is, since one hiccup of the machine (which slows the baselines of the same round as much) decides
+   * the worst run.
+   */
+  private static String verdict(double[] sorted) {
+    int over = 0;
+    for (double time : sorted) {
+      over += time < TARGET_MS ? 0 : 1;
+    }
+    if (over == 0) {
+      return ": target met by every run";
+    }
+    return String.format(java.util.Locale.ROOT, ": target MISSED by %d of %d runs (median %s)", over,
+        sorted.length, sorted[sorted.length / 2] < TARGET_MS ? "under it" : "over it too");
   }
 
   private static List<String> runChild(String subject, int key, List<String> options, boolean logClasses) throws IOException, InterruptedException {
