@@ -495,6 +495,35 @@ class FormatAdditionsTest {
   }
 
   @Test
+  void groupsAreNotJudgedAgainstRangesThatCouldNotAllBeRead() {
+    Compilation compilation = TestCatalogs.compile("""
+        codebook: 1
+        name: Net
+        domains:
+          - name: Server
+            kind: failure
+            ranges:
+              - {name: Wide, from: 100, to: 500, exception: WideException}
+              - {name: Narrow, from: 200, to: 300}
+            codes:
+              - {code: 150, name: A, message: a, exception: GroupException}
+              - {code: 400, name: B, message: b, exception: GroupException}
+          - name: Proxy
+            kind: failure
+            ranges:
+              - {name: Low, from: 100, to: 199, exception: LowException}
+              - {name: High, from: 4oo, to: 499, exception: HighException}
+            codes:
+              - {code: 150, name: C, message: c, exception: ProxyGroupException}
+              - {code: 404, name: D, message: d, exception: ProxyGroupException}
+        """);
+    assertCatalogError(compilation, "range-overlap", "ranges Wide and Narrow of domain Server overlap");
+    assertCatalogError(compilation, "bad-int-code", "catalog.yaml:16:28");
+    List<String> errors = compilation.errors().stream().map(d -> d.getMessage(null)).toList();
+    assertEquals(2, errors.size(), () -> String.join("\n", errors));
+  }
+
+  @Test
   void badAttributes() {
     Compilation compilation = TestCatalogs.compile(domain("""
             attributes:

@@ -10,6 +10,8 @@ import java.util.Optional;
  * @param description a longer text for docs and Javadoc
  * @param codeFormat how an int domain's codes are written; {@code DECIMAL} for string domains
  * @param ranges named blocks of codes, in catalog order
+ * @param rangesComplete every range written was read and none overlaps another, so that which range
+ *     holds a code is known; false only in a catalog that has errors already
  * @param attributes the typed data its codes carry, in catalog order
  */
 public record Domain(
@@ -19,6 +21,7 @@ public record Domain(
     CodeType codeType,
     CodeFormat codeFormat,
     List<Range> ranges,
+    boolean rangesComplete,
     List<Attribute> attributes,
     List<CodeEntry> codes,
     SourcePosition position) {

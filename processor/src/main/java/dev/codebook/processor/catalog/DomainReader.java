@@ -74,8 +74,9 @@ final class DomainReader {
     }).orElse(CodeFormat.DECIMAL);
     Optional<Kind> defaultKind = map.optionalText("kind")
         .flatMap(text -> CodeReader.kind(nodes, text, map.get("kind").orElseThrow()));
+    boolean givesRanges = map.get("ranges").filter(value -> !YamlNodes.isNull(value)).isPresent();
     ReadRanges read = codeTypeUnread
-        ? new ReadRanges(List.of(), map.get("ranges").filter(value -> !YamlNodes.isNull(value)).isPresent())
+        ? new ReadRanges(List.of(), !givesRanges, givesRanges)
         : ranges(map, domainName, codeType);
     List<Range> ranges = read.ranges();
     // A kind written where it could not be read (reported already) may be the one a code lacks.
@@ -99,16 +100,17 @@ final class DomainReader {
       return Optional.empty();
     }
     return Optional.of(new Domain(name.get(), map.optionalText("title"), map.optionalText("description"), codeType,
-        codeFormat, ranges, attributes, entries, nodes.position(node)));
+        codeFormat, ranges, read.complete(), attributes, entries, nodes.position(node)));
   }
 
   // ---- ranges ----
 
   /**
-   * A domain's ranges, and whether a kind one of them gives may be lost: the range was rejected or its
-   * kind was, or ranges overlap, so that which range holds a code is not known.
+   * A domain's ranges; whether they are all that was written, none overlapping ({@code complete}); and
+   * whether a kind one of them gives may be lost: the range was rejected or its kind was, or ranges
+   * overlap, so that which range holds a code is not known.
    */
-  private record ReadRanges(List<Range> ranges, boolean kindUnread) {}
+  private record ReadRanges(List<Range> ranges, boolean complete, boolean kindUnread) {}
 
   /** Whether a mapping gives a non-null {@code kind}, read without reporting anything. */
   private static boolean givesKind(Node node) {
@@ -119,11 +121,13 @@ final class DomainReader {
 
   private ReadRanges ranges(YamlNodes.Mapping map, String domain, CodeType codeType) {
     List<Range> ranges = new ArrayList<>();
+    boolean complete = true;
     boolean kindUnread = false;
     List<Node> items = map.get("ranges").filter(value -> !YamlNodes.isNull(value))
         .flatMap(value -> nodes.sequence(value, "'ranges' of domain " + domain)).orElse(List.of());
     for (Node item : items) {
       Optional<Range> range = range(item, domain, codeType);
+      complete &= range.isPresent();
       kindUnread |= givesKind(item) && range.flatMap(Range::kind).isEmpty();
       range.ifPresent(read -> {
         if (ranges.size() == MAX_RANGES) {
@@ -141,6 +145,7 @@ final class DomainReader {
       Range a = sorted.get(i - 1);
       Range b = sorted.get(i);
       if (a.overlaps(b)) {
+        complete = false;
         kindUnread = true;
         Range later = a.position().line() > b.position().line() ? a : b;
         Range earlier = later == a ? b : a;
@@ -148,7 +153,8 @@ final class DomainReader {
             extent(earlier), extent(later));
       }
     }
-    return new ReadRanges(ranges.size() > MAX_RANGES ? ranges.subList(0, MAX_RANGES) : ranges, kindUnread);
+    return new ReadRanges(ranges.size() > MAX_RANGES ? ranges.subList(0, MAX_RANGES) : ranges,
+        complete && ranges.size() <= MAX_RANGES, kindUnread);
   }
 
   private static String extent(Range range) {

@@ -144,6 +144,10 @@ public final class PlanValidator {
    * would throw the range's exception without being in the range).
    */
   private void groupsAgainstRanges(DomainPlan domain) {
+    if (!domain.domain().rangesComplete()) {
+      // A range was rejected or ranges overlap (reported already): which range holds a code is not known.
+      return;
+    }
     for (dev.codebook.processor.plan.ExceptionPlan group : domain.exceptions()) {
       if (group.source() != dev.codebook.processor.plan.ExceptionPlan.Source.GROUP) {
         continue;
