@@ -153,7 +153,10 @@ public final class CodebookProcessor extends AbstractProcessor {
       registry.registerBroken(packageName);
       return;
     }
-    TranslationPolicy policy = translationPolicy.policy().get();
+    // Which codes a language lacks is judged on a catalog that reads without errors: an entry whose
+    // translation could not be read is not also a missing one.
+    TranslationPolicy policy = parsed.problems().stream().anyMatch(Problem::isError)
+        ? TranslationPolicy.IGNORE : translationPolicy.policy().get();
     parsed.catalog().ifPresent(catalog -> problems.addAll(CatalogValidator.validate(catalog, policy)));
     plan.ifPresent(planned -> problems.addAll(PlanValidator.validate(planned)));
     reporter.reportAll(problems, pkg, mirror, value);

@@ -484,4 +484,44 @@ class CatalogDiagnosticsTest {
     assertTrue(compilation.warnings().stream().noneMatch(w -> w.getMessage(null).contains("missing-translation")),
         () -> compilation.warnings().toString());
   }
+
+  /** The other side of the rule above: what does not depend on the setting is still checked. */
+  @Test
+  void whatDoesNotDependOnASettingThatCouldNotBeReadIsStillChecked() {
+    Compilation compilation = TestCatalogs.compile("""
+        codebook: 1
+        name: Net
+        translations: [de]
+        domains:
+          - name: Typed
+            codeType: integer
+            kind: failure
+            codes:
+              - {code: 1, name: DUP, message: a}
+              - {code: 2, name: DUP, message: b}
+          - name: Overlap
+            ranges:
+              - {name: A, from: 100, to: 199}
+              - {name: B, from: 150, to: 250}
+              - {name: C, from: 300, to: 399, kind: failur}
+            codes:
+              - {code: 120, name: IN_A, kind: failure, message: a}
+              - {code: 310, name: IN_C, message: c}
+              - {code: 500, name: NO_KIND, message: b}
+          - name: Translated
+            kind: failure
+            codes:
+              - {code: 1, name: A, message: a, i18n: {de: {mesage: x}}}
+              - {code: 1, name: A, message: a}
+        """);
+    assertCatalogError(compilation, "bad-code-type", "catalog.yaml:6:15");
+    assertCatalogError(compilation, "duplicate-name", "name DUP is used twice in domain Typed");
+    assertCatalogError(compilation, "range-overlap", "ranges A and B of domain Overlap overlap");
+    assertCatalogError(compilation, "bad-kind", "catalog.yaml:15:45");
+    assertCatalogError(compilation, "missing-kind", "code 500 NO_KIND has no kind");
+    assertCatalogError(compilation, "unknown-key", "'mesage'");
+    assertCatalogError(compilation, "duplicate-code", "code 1 appears twice in domain Translated");
+    String errors = errors(compilation);
+    assertTrue(!errors.contains("IN_C"), "310 lies in C, whose kind is reported already:\n" + errors);
+  }
 }

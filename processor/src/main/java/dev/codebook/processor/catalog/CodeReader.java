@@ -26,16 +26,29 @@ final class CodeReader {
   private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
 
   /**
-   * What a code entry is read against: its domain's settings. {@code codeTypeUnread}: the domain's
-   * {@code codeType} could not be read (reported already), so code values are not judged at all.
-   * {@code kindUnread}: a kind of the domain
-   * or of a range could not be read (reported already), so a code without one is not told it has none.
-   * {@code rejectedAttributes} are declared but reported already, with their type where it was read: a
-   * code may set them without a second error.
+   * What a code entry is read against: its domain's settings. {@code rejectedAttributes} are declared
+   * but reported already, with their type where it was read: a code may set them without a second error.
    */
   record DomainContext(String label, CodeType codeType, CodeFormat codeFormat, Optional<Kind> defaultKind,
-      boolean codeTypeUnread, RangeIndex ranges, boolean kindUnread, List<Attribute> attributes, Map<String, Optional<Attribute.Type>> rejectedAttributes,
-      Optional<List<String>> translations) {}
+      RangeIndex ranges, UnreadKinds unreadKinds, List<Attribute> attributes,
+      Map<String, Optional<Attribute.Type>> rejectedAttributes, Optional<List<String>> translations) {}
+
+  /**
+   * Where a kind was written but could not be read (reported already), so that a code there without a
+   * kind of its own is not also told it has none: the whole domain (its own kind, or a range whose
+   * bounds are not known), or the codes of the ranges listed (a range's kind, or ranges that overlap).
+   */
+  record UnreadKinds(boolean everywhere, List<Range> within) {
+    UnreadKinds {
+      within = List.copyOf(within);
+    }
+
+    /** Whether a kind that could not be read may be the one the code with this value lacks. */
+    boolean cover(Optional<String> code, CodeType type) {
+      return everywhere || code.map(value -> within.stream().anyMatch(range -> range.holds(value, type)))
+          .orElse(false);
+    }
+  }
 
   private final YamlNodes nodes;
   private final ParamReader params;
@@ -54,8 +67,7 @@ final class CodeReader {
     YamlNodes.Mapping map = found.get();
     map.rejectUnknownKeys(CODE_KEYS);
     Optional<Node> codeNode = map.require("code");
-    Optional<String> code = codeNode.filter(value -> !domain.codeTypeUnread())
-        .flatMap(value -> nodes.text(value, "'code' of " + what))
+    Optional<String> code = codeNode.flatMap(value -> nodes.text(value, "'code' of " + what))
         .flatMap(text -> codeValue(text, domain.codeType(), codeNode.get()));
     Optional<Named> name = map.require("name")
         .flatMap(value -> nodes.text(value, "'name' of " + what).map(text -> new Named(text, nodes.position(value))));
@@ -68,16 +80,14 @@ final class CodeReader {
         .or(() -> rangeKind)
         .or(domain::defaultKind);
     // Absent or empty without a range's or domain's default: missing (a kind written wrongly is reported as bad-kind).
-    if (kind.isEmpty() && map.get("kind").map(YamlNodes::isNull).orElse(true) && !domain.kindUnread()) {
+    if (kind.isEmpty() && map.get("kind").map(YamlNodes::isNull).orElse(true) 
+        && !domain.unreadKinds().cover(code, domain.codeType())) {
       nodes.problem(Message.MISSING_KIND, node, label.substring("code ".length()),
           domain.label().substring("domain ".length()));
     }
     Texts texts = texts(map, label);
     Map<String, Text> i18n = new LinkedHashMap<>();
     Map<String, Texts> translatedTexts = new LinkedHashMap<>();
-    // A translation that could not be read is reported; the entry is then dropped like any other broken
-    // one, so that it is not also counted as a code the language lacks.
-    boolean[] translationsRead = {true};
     map.get("i18n").filter(value -> !YamlNodes.isNull(value))
         .flatMap(value -> nodes.mapping(value, "'i18n' of " + label))
         .ifPresent(languages -> {
@@ -88,14 +98,14 @@ final class CodeReader {
             }
             languages.get(language)
                 .flatMap(value -> nodes.mapping(value, "'i18n." + language + "' of " + label))
-                .ifPresentOrElse(translation -> {
+                .ifPresent(translation -> {
                   translation.rejectUnknownKeys(TEXT_KEYS);
                   Texts translated = texts(translation, "the '" + language + "' texts of " + label);
-                  translated.text().ifPresentOrElse(text -> {
+                  translated.text().ifPresent(text -> {
                     i18n.put(language, text);
                     translatedTexts.put(language, translated);
-                  }, () -> translationsRead[0] = false);
-                }, () -> translationsRead[0] = false);
+                  });
+                });
           }
         });
     List<Param> params = texts.text().isEmpty() ? List.of() : this.params.read(map, label, texts, translatedTexts);
@@ -107,7 +117,7 @@ final class CodeReader {
     Optional<String> deprecation = map.optionalText("deprecated")
         .filter(reason -> !reason.equals("false"))
         .map(reason -> reason.equals("true") ? "" : reason);
-    if (code.isEmpty() || name.isEmpty() || kind.isEmpty() || texts.text().isEmpty() || !translationsRead[0]) {
+    if (code.isEmpty() || name.isEmpty() || kind.isEmpty() || texts.text().isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new CodeEntry(code.get(), nodes.position(codeNode.get()), name.get(), aliases, kind.get(),
@@ -146,6 +156,11 @@ final class CodeReader {
    * An int code or range bound: decimal within {@code int}, or {@code 0x} and 1 to 8 hex digits, above
    * {@code 0x7FFFFFFF} wrapping to a negative {@code int} as HRESULTs do in C, C# and Java.
    */
+  /** Whether {@code text} is written as an int code is (in range or not), for guessing a domain's code type. */
+  static boolean looksLikeIntCode(String text) {
+    return HEX.matcher(text).matches() || DECIMAL.matcher(text).matches();
+  }
+
   static Optional<Integer> intValue(YamlNodes nodes, String text, Node node) {
     if (HEX.matcher(text).matches()) {
       return Optional.of((int) Long.parseLong(text.substring(2), 16));

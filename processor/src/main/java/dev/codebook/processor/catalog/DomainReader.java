@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads one domain: its settings (code type and format, default kind), its ranges (checked for
@@ -57,10 +59,10 @@ final class DomainReader {
       }
       return type;
     });
-    // A code type written wrongly is reported; codes and ranges are then not judged against a guess.
-    boolean codeTypeUnread = readType.isEmpty() && map.get("codeType").filter(value -> !YamlNodes.isNull(value))
-        .isPresent();
-    CodeType codeType = readType.orElse(CodeType.INT);
+    // A code type written wrongly is reported; codes and ranges are then judged as the catalog most
+    // likely means them, not as ints whatever they look like.
+    boolean typeGiven = map.get("codeType").filter(value -> !YamlNodes.isNull(value)).isPresent();
+    CodeType codeType = readType.orElseGet(() -> typeGiven ? guessCodeType(map) : CodeType.INT);
     CodeFormat codeFormat = map.optionalText("codeFormat").flatMap(text -> {
       Node value = map.get("codeFormat").orElseThrow();
       Optional<CodeFormat> format = CodeFormat.fromYaml(text);
@@ -74,17 +76,16 @@ final class DomainReader {
     }).orElse(CodeFormat.DECIMAL);
     Optional<Kind> defaultKind = map.optionalText("kind")
         .flatMap(text -> CodeReader.kind(nodes, text, map.get("kind").orElseThrow()));
-    boolean givesRanges = map.get("ranges").filter(value -> !YamlNodes.isNull(value)).isPresent();
-    ReadRanges read = codeTypeUnread
-        ? new ReadRanges(List.of(), !givesRanges, givesRanges)
-        : ranges(map, domainName, codeType);
+    ReadRanges read = ranges(map, domainName, codeType);
     List<Range> ranges = read.ranges();
-    // A kind written where it could not be read (reported already) may be the one a code lacks.
-    boolean kindUnread = read.kindUnread() || (defaultKind.isEmpty() && givesKind(map.node));
+    boolean domainKindUnread = defaultKind.isEmpty()
+        && map.get("kind").filter(value -> !YamlNodes.isNull(value)).isPresent();
+    CodeReader.UnreadKinds unreadKinds = new CodeReader.UnreadKinds(
+        domainKindUnread || read.unreadKinds().everywhere(), read.unreadKinds().within());
     Map<String, Optional<Attribute.Type>> rejectedAttributes = new LinkedHashMap<>();
     List<Attribute> attributes = attributes(map, domainName, rejectedAttributes);
     CodeReader.DomainContext context = new CodeReader.DomainContext(label, codeType, codeFormat, defaultKind,
-        codeTypeUnread, RangeIndex.of(codeType, ranges), kindUnread, attributes, rejectedAttributes, translations);
+        RangeIndex.of(codeType, ranges), unreadKinds, attributes, rejectedAttributes, translations);
     List<CodeEntry> entries = new ArrayList<>();
     map.require("codes").flatMap(value -> nodes.sequence(value, "'codes' of " + label)).ifPresent(items -> {
       if (items.isEmpty()) {
@@ -107,28 +108,56 @@ final class DomainReader {
 
   /**
    * A domain's ranges; whether they are all that was written, none overlapping ({@code complete}); and
-   * whether a kind one of them gives may be lost: the range was rejected or its kind was, or ranges
-   * overlap, so that which range holds a code is not known.
+   * where a kind one of them gives could not be read or applied: everywhere for a rejected range (its
+   * bounds are not known), within a range whose kind was rejected, within both of two that overlap.
    */
-  private record ReadRanges(List<Range> ranges, boolean complete, boolean kindUnread) {}
+  private record ReadRanges(List<Range> ranges, boolean complete, CodeReader.UnreadKinds unreadKinds) {}
 
-  /** Whether a mapping gives a non-null {@code kind}, read without reporting anything. */
+  /** Whether a range entry gives a non-null {@code kind}; read without reporting, one level deep. */
   private static boolean givesKind(Node node) {
-    return node instanceof MappingNode mapping && mapping.getValue().stream().anyMatch(tuple ->
-        tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("kind")
-            && !YamlNodes.isNull(tuple.getValueNode()));
+    return node instanceof MappingNode mapping && mapping.getValue().stream()
+        .anyMatch(tuple -> key(tuple, "kind") && !YamlNodes.isNull(tuple.getValueNode()));
+  }
+
+  /**
+   * For a {@code codeType} written wrongly (reported already): string when a range gives a
+   * {@code prefix} or a code is not written as an int, else int. Read without reporting, one level
+   * into each entry.
+   */
+  private static CodeType guessCodeType(YamlNodes.Mapping map) {
+    boolean prefix = entries(map, "ranges").anyMatch(tuple -> key(tuple, "prefix"));
+    boolean notInt = entries(map, "codes").anyMatch(tuple -> key(tuple, "code")
+        && tuple.getValueNode() instanceof ScalarNode value && !CodeReader.looksLikeIntCode(value.getValue()));
+    return prefix || notInt ? CodeType.STRING : CodeType.INT;
+  }
+
+  /** The key-value pairs of every mapping in the list under {@code key}, unvisited and unreported. */
+  private static java.util.stream.Stream<NodeTuple> entries(YamlNodes.Mapping map, String key) {
+    return map.get(key).orElse(null) instanceof SequenceNode list
+        ? list.getValue().stream().filter(MappingNode.class::isInstance)
+            .flatMap(item -> ((MappingNode) item).getValue().stream())
+        : java.util.stream.Stream.empty();
+  }
+
+  private static boolean key(NodeTuple tuple, String name) {
+    return tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(name);
   }
 
   private ReadRanges ranges(YamlNodes.Mapping map, String domain, CodeType codeType) {
     List<Range> ranges = new ArrayList<>();
     boolean complete = true;
-    boolean kindUnread = false;
+    boolean kindUnreadEverywhere = false;
+    List<Range> kindUnreadWithin = new ArrayList<>();
     List<Node> items = map.get("ranges").filter(value -> !YamlNodes.isNull(value))
         .flatMap(value -> nodes.sequence(value, "'ranges' of domain " + domain)).orElse(List.of());
     for (Node item : items) {
       Optional<Range> range = range(item, domain, codeType);
       complete &= range.isPresent();
-      kindUnread |= givesKind(item) && range.flatMap(Range::kind).isEmpty();
+      if (givesKind(item) && range.isEmpty()) {
+        kindUnreadEverywhere = true;
+      } else if (givesKind(item) && range.get().kind().isEmpty()) {
+        kindUnreadWithin.add(range.get());
+      }
       range.ifPresent(read -> {
         if (ranges.size() == MAX_RANGES) {
           nodes.problem(Message.TOO_MANY_RANGES, item, domain, MAX_RANGES);
@@ -146,7 +175,11 @@ final class DomainReader {
       Range b = sorted.get(i);
       if (a.overlaps(b)) {
         complete = false;
-        kindUnread = true;
+        if (a.kind().isPresent() || b.kind().isPresent()) {
+          // The lookup sees one of the two, so a code in both may miss the other's kind.
+          kindUnreadWithin.add(a);
+          kindUnreadWithin.add(b);
+        }
         Range later = a.position().line() > b.position().line() ? a : b;
         Range earlier = later == a ? b : a;
         nodes.problemAt(Message.RANGE_OVERLAP, later.position(), earlier.name().name(), later.name().name(), domain,
@@ -154,7 +187,7 @@ final class DomainReader {
       }
     }
     return new ReadRanges(ranges.size() > MAX_RANGES ? ranges.subList(0, MAX_RANGES) : ranges,
-        complete && ranges.size() <= MAX_RANGES, kindUnread);
+        complete && ranges.size() <= MAX_RANGES, new CodeReader.UnreadKinds(kindUnreadEverywhere, kindUnreadWithin));
   }
 
   private static String extent(Range range) {

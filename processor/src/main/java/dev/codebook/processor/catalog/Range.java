@@ -25,6 +25,18 @@ public record Range(
     Optional<String> title,
     SourcePosition position) {
 
+  /** Whether this range holds {@code code}, the canonical text of a code of a domain of {@code type}. */
+  public boolean holds(String code, CodeType type) {
+    if (type == CodeType.STRING) {
+      return prefix.map(code::startsWith).orElse(false);
+    }
+    if (prefix.isPresent()) {
+      return false;
+    }
+    long value = Long.parseLong(code);
+    return from <= value && value <= to;
+  }
+
   /** Whether the two ranges share a value (or, for prefixes, one starts with the other). */
   public boolean overlaps(Range other) {
     if (prefix.isPresent() || other.prefix.isPresent()) {

@@ -10,7 +10,8 @@ import java.util.TreeSet;
 
 /**
  * Finds the range that holds a code value: by binary search over int ranges sorted by start, by the
- * prefix lengths in use over string ones. Ranges that overlap are an error; the first by start wins.
+ * prefix lengths in use over string ones. Ranges that overlap are an error; of int ones, the last
+ * starting at or below the code is the only one looked at, and of prefixes the shortest wins.
  */
 public final class RangeIndex {
   private final CodeType type;
