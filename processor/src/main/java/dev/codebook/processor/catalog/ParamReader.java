@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -32,7 +33,8 @@ final class ParamReader {
    * distinct placeholder of the message, as {@code String}, in order of first use. Every text's
    * placeholders must be parameters; a translation's must be its original's, in any order.
    */
-  List<Param> read(YamlNodes.Mapping map, String label, CodeReader.Texts base, Map<String, CodeReader.Texts> translations) {
+  List<Param> read(YamlNodes.Mapping map, String label, CodeReader.Texts base,
+      Map<String, CodeReader.Texts> translations) {
     Set<String> rejected = new LinkedHashSet<>();
     boolean isDeclared = map.get("params").filter(value -> !YamlNodes.isNull(value)).isPresent();
     Optional<List<Param>> read = declaredParams(map, label, rejected);
@@ -44,8 +46,8 @@ final class ParamReader {
     // placeholder at all when the parameters could not be read or, undeclared, come from a message that
     // does not parse.
     boolean anyName = (isDeclared && read.isEmpty()) || (!isDeclared && message.isEmpty());
-    Set<String> excused = anyName ? null : rejected;
-    boolean[] allParsed = {message.isPresent() && (base.text().get().advice().isEmpty() || advice.isPresent())};
+    Predicate<String> excused = anyName ? name -> true : rejected::contains;
+    boolean allParsed = message.isPresent() && (base.text().get().advice().isEmpty() || advice.isPresent());
     List<Param> params = new ArrayList<>(declared);
     if (!isDeclared && message.isPresent()) {
       for (Template.Placeholder placeholder : message.get().placeholders()) {
@@ -75,26 +77,28 @@ final class ParamReader {
       String language = translation.getKey();
       String where = "the '" + language + "' message of " + label;
       Optional<Template> translatedMessage = template(texts.messageNode(), texts.text().get().message(), where);
-      allParsed[0] &= translatedMessage.isPresent();
+      allParsed &= translatedMessage.isPresent();
       translatedMessage.ifPresent(translated -> {
         checkPlaceholders(translated, texts.text().get().message(), texts.messageNode().get(), where, label, names,
             excused, used);
         message.ifPresent(original -> samePlaceholders(translated, original, texts.messageNode().get(), where,
             "the message"));
       });
-      texts.text().get().advice().ifPresent(text -> {
+      Optional<String> adviceText = texts.text().get().advice();
+      if (adviceText.isPresent()) {
         String adviceWhere = "the '" + language + "' advice of " + label;
-        Optional<Template> translatedAdvice = template(texts.adviceNode(), text, adviceWhere);
-        allParsed[0] &= translatedAdvice.isPresent();
+        Optional<Template> translatedAdvice = template(texts.adviceNode(), adviceText.get(), adviceWhere);
+        allParsed &= translatedAdvice.isPresent();
         translatedAdvice.ifPresent(translated -> {
-          checkPlaceholders(translated, text, texts.adviceNode().get(), adviceWhere, label, names, excused, used);
+          checkPlaceholders(translated, adviceText.get(), texts.adviceNode().get(), adviceWhere, label, names,
+              excused, used);
           advice.ifPresent(original -> samePlaceholders(translated, original, texts.adviceNode().get(), adviceWhere,
               "the advice"));
         });
-      });
+      }
     }
     // A text that does not parse may use any parameter: unused only when every text was read.
-    for (Param param : allParsed[0] ? declared : List.<Param>of()) {
+    for (Param param : allParsed ? declared : List.<Param>of()) {
       if (!used.contains(param.name().name())) {
         nodes.problemAt(Message.UNUSED_PARAM, param.name().position(),
             param.name().name(), label.substring("code ".length()));
@@ -151,15 +155,15 @@ final class ParamReader {
     return parsed.template();
   }
 
-  /** Reports each placeholder that is not in {@code names} nor {@code excused} (null: any name is excused). */
+  /** Reports each placeholder that is neither in {@code names} nor {@code excused}, reported already. */
   private void checkPlaceholders(Template template, String text, Node node, String where, String label,
-      Set<String> names, Set<String> excused, Set<String> used) {
+      Set<String> names, Predicate<String> excused, Set<String> used) {
     for (Template.Placeholder placeholder : template.placeholders()) {
       String token = "{" + placeholder.name() + "}";
       // Counted over the whole text, as the source search counts: {{x}} holds the token {x} too.
       int occurrence = occurrence(text, token, placeholder.offset());
       used.add(placeholder.name());
-      if (!names.contains(placeholder.name()) && excused != null && !excused.contains(placeholder.name())) {
+      if (!names.contains(placeholder.name()) && !excused.test(placeholder.name())) {
         nodes.problemAt(Message.UNKNOWN_PLACEHOLDER,
             source.find(node, token, occurrence), placeholder.name(), where, label.substring("code ".length()),
             names.isEmpty() ? "none" : String.join(", ", names));
