@@ -224,11 +224,11 @@ public final class CatalogParser {
     Optional<Named> name = top.require("name")
         .flatMap(node -> nodes.text(node, "'name' of the catalog").map(text -> new Named(text, nodes.position(node))));
     Optional<String> title = top.optionalText("title");
-    Optional<Node> localeNode = top.get("locale").filter(node -> !YamlNodes.isNull(node));
-    Optional<String> readLocale = localeNode.flatMap(node -> languageTag(node, "'locale' of the catalog"));
-    String locale = readLocale.orElse("en");
-    // A locale written wrongly is reported; no translation is then judged the same language as it.
-    Translations translations = translations(top, localeNode.isPresent() ? readLocale : Optional.of(locale));
+    // Empty when written wrongly (reported): no translation is then judged the same language as it.
+    Optional<String> ownLocale = top.get("locale").filter(node -> !YamlNodes.isNull(node))
+        .map(node -> languageTag(node, "'locale' of the catalog")).orElse(Optional.of("en"));
+    String locale = ownLocale.orElse("en");
+    Translations translations = translations(top, ownLocale);
     List<Domain> domains = new ArrayList<>();
     DomainReader reader = new DomainReader(nodes, source);
     top.require("domains").flatMap(node -> nodes.sequence(node, "'domains' of the catalog")).ifPresent(items -> {

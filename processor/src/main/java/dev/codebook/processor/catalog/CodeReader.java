@@ -73,14 +73,14 @@ final class CodeReader {
         .flatMap(value -> nodes.text(value, "'name' of " + what).map(text -> new Named(text, nodes.position(value))));
     String shown = code.map(value -> domain.codeType() == CodeType.INT
         ? domain.codeFormat().format(Integer.parseInt(value)) : value).orElse("");
-    String label = "code " + shown + (name.isPresent() ? (shown.isEmpty() ? "" : " ") + name.get().name() : "");
+    String label = "code " + shown + name.map(n -> (shown.isEmpty() ? "" : " ") + n.name()).orElse("");
     Optional<Kind> rangeKind = code.flatMap(value -> domain.ranges().rangeOf(value)).flatMap(Range::kind);
     Optional<Kind> kind = map.get("kind").filter(value -> !YamlNodes.isNull(value))
         .flatMap(value -> nodes.text(value, "'kind' of " + label).flatMap(text -> kind(nodes, text, value)))
         .or(() -> rangeKind)
         .or(domain::defaultKind);
     // Absent or empty without a range's or domain's default: missing (a kind written wrongly is reported as bad-kind).
-    if (kind.isEmpty() && map.get("kind").map(YamlNodes::isNull).orElse(true) 
+    if (kind.isEmpty() && map.get("kind").map(YamlNodes::isNull).orElse(true)
         && !domain.unreadKinds().cover(code, domain.codeType())) {
       nodes.problem(Message.MISSING_KIND, node, label.substring("code ".length()),
           domain.label().substring("domain ".length()));
@@ -152,15 +152,15 @@ final class CodeReader {
     return Optional.of(text);
   }
 
-  /**
-   * An int code or range bound: decimal within {@code int}, or {@code 0x} and 1 to 8 hex digits, above
-   * {@code 0x7FFFFFFF} wrapping to a negative {@code int} as HRESULTs do in C, C# and Java.
-   */
   /** Whether {@code text} is written as an int code is (in range or not), for guessing a domain's code type. */
   static boolean looksLikeIntCode(String text) {
     return HEX.matcher(text).matches() || DECIMAL.matcher(text).matches();
   }
 
+  /**
+   * An int code or range bound: decimal within {@code int}, or {@code 0x} and 1 to 8 hex digits, above
+   * {@code 0x7FFFFFFF} wrapping to a negative {@code int} as HRESULTs do in C, C# and Java.
+   */
   static Optional<Integer> intValue(YamlNodes nodes, String text, Node node) {
     if (HEX.matcher(text).matches()) {
       return Optional.of((int) Long.parseLong(text.substring(2), 16));

@@ -10,11 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads one domain: its settings (code type and format, default kind), its ranges (checked for
@@ -113,34 +110,22 @@ final class DomainReader {
    */
   private record ReadRanges(List<Range> ranges, boolean complete, CodeReader.UnreadKinds unreadKinds) {}
 
-  /** Whether a range entry gives a non-null {@code kind}; read without reporting, one level deep. */
+  /** Whether a range entry gives a non-null {@code kind}, read without reporting. */
   private static boolean givesKind(Node node) {
-    return node instanceof MappingNode mapping && mapping.getValue().stream()
-        .anyMatch(tuple -> key(tuple, "kind") && !YamlNodes.isNull(tuple.getValueNode()));
+    return YamlNodes.peek(node, "kind").filter(value -> !YamlNodes.isNull(value)).isPresent();
   }
 
   /**
    * For a {@code codeType} written wrongly (reported already): string when a range gives a
-   * {@code prefix} or a code is not written as an int, else int. Read without reporting, one level
-   * into each entry.
+   * {@code prefix} or a code is not written as an int, else int. Read without reporting.
    */
   private static CodeType guessCodeType(YamlNodes.Mapping map) {
-    boolean prefix = entries(map, "ranges").anyMatch(tuple -> key(tuple, "prefix"));
-    boolean notInt = entries(map, "codes").anyMatch(tuple -> key(tuple, "code")
-        && tuple.getValueNode() instanceof ScalarNode value && !CodeReader.looksLikeIntCode(value.getValue()));
+    boolean prefix = YamlNodes.peekItems(map.get("ranges")).stream()
+        .anyMatch(range -> YamlNodes.peek(range, "prefix").isPresent());
+    boolean notInt = YamlNodes.peekItems(map.get("codes")).stream()
+        .anyMatch(entry -> YamlNodes.peek(entry, "code").orElse(null) instanceof ScalarNode code
+            && !CodeReader.looksLikeIntCode(code.getValue()));
     return prefix || notInt ? CodeType.STRING : CodeType.INT;
-  }
-
-  /** The key-value pairs of every mapping in the list under {@code key}, unvisited and unreported. */
-  private static java.util.stream.Stream<NodeTuple> entries(YamlNodes.Mapping map, String key) {
-    return map.get(key).orElse(null) instanceof SequenceNode list
-        ? list.getValue().stream().filter(MappingNode.class::isInstance)
-            .flatMap(item -> ((MappingNode) item).getValue().stream())
-        : java.util.stream.Stream.empty();
-  }
-
-  private static boolean key(NodeTuple tuple, String name) {
-    return tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(name);
   }
 
   private ReadRanges ranges(YamlNodes.Mapping map, String domain, CodeType codeType) {
@@ -155,7 +140,7 @@ final class DomainReader {
       complete &= range.isPresent();
       if (givesKind(item) && range.isEmpty()) {
         kindUnreadEverywhere = true;
-      } else if (givesKind(item) && range.get().kind().isEmpty()) {
+      } else if (range.isPresent() && range.get().kind().isEmpty() && givesKind(item)) {
         kindUnreadWithin.add(range.get());
       }
       range.ifPresent(read -> {

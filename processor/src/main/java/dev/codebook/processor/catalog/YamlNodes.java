@@ -81,6 +81,24 @@ final class YamlNodes {
         && (scalar.getValue().isEmpty() || scalar.getValue().equals("~"));
   }
 
+  /**
+   * The value under {@code key} of a mapping node, else empty: a peek that neither visits nor reports,
+   * for guessing what a setting that could not be read was meant to apply to. One level deep only.
+   */
+  static Optional<Node> peek(Node node, String key) {
+    if (!(node instanceof MappingNode mapping)) {
+      return Optional.empty();
+    }
+    return mapping.getValue().stream()
+        .filter(tuple -> tuple.getKeyNode() instanceof ScalarNode scalar && scalar.getValue().equals(key))
+        .map(NodeTuple::getValueNode).findFirst();
+  }
+
+  /** The items of a list node, else none: a peek, as {@link #peek}. */
+  static List<Node> peekItems(Optional<Node> node) {
+    return node.orElse(null) instanceof SequenceNode sequence ? sequence.getValue() : List.of();
+  }
+
   static String describe(Node node) {
     if (isNull(node)) {
       return "empty";

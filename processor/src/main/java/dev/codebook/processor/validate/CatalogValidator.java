@@ -32,8 +32,8 @@ public final class CatalogValidator {
   private final Catalog catalog;
   private final TranslationPolicy translationPolicy;
   private final List<Problem> problems = new ArrayList<>();
-  /** Exception group names reported as invalid type names, so that their other uses are not. */
-  private final Set<String> badGroupNames = new HashSet<>();
+  /** Names reported as unusable type names, by what they name: each is one mistake however often used. */
+  private final Set<String> badTypeNames = new HashSet<>();
 
   private CatalogValidator(Catalog catalog, TranslationPolicy translationPolicy) {
     this.catalog = catalog;
@@ -141,18 +141,13 @@ public final class CatalogValidator {
     }
   }
 
-  /** Each group's name judged once, at its first use: codes sharing a wrong name are one mistake. */
   private void validateGroups(Domain domain, Map<String, String> groupDomains) {
     String domainName = domain.name().name();
     Set<String> ownGroups = new LinkedHashSet<>();
     Set<String> reportedAcross = new HashSet<>();
     for (CodeEntry entry : domain.codes()) {
       Optional<Named> group = entry.exceptionGroup();
-      if (group.isEmpty() || badGroupNames.contains(group.get().name())) {
-        continue;
-      }
-      if (!checkTypeName("exception group", group.get())) {
-        badGroupNames.add(group.get().name());
+      if (group.isEmpty() || !checkTypeName("exception group", group.get())) {
         continue;
       }
       String groupName = group.get().name();
@@ -167,10 +162,15 @@ public final class CatalogValidator {
     }
   }
 
-  /** Reports a name that cannot start a generated type name; whether it would hide a java type is judged on the plan. */
+  /**
+   * Reports a name that cannot start a generated type name, at its first use only; whether it would
+   * hide a java type is judged on the plan.
+   */
   private boolean checkTypeName(String what, Named name) {
     Optional<String> wrong = Names.typeStemProblem(name.name());
-    wrong.ifPresent(reason -> problem(Message.INVALID_TYPE_NAME, name.position(), what, name.name(), reason));
+    if (wrong.isPresent() && badTypeNames.add(what + " " + name.name())) {
+      problem(Message.INVALID_TYPE_NAME, name.position(), what, name.name(), wrong.get());
+    }
     return wrong.isEmpty();
   }
 }
