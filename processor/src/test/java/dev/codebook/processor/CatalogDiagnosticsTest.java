@@ -31,6 +31,17 @@ class CatalogDiagnosticsTest {
     }
   }
 
+  /** Asserts exactly {@code count} errors: one per mistake, none that only follows from another. */
+  static void assertErrorCount(Compilation compilation, int count) {
+    assertEquals(count, compilation.errors().size(), () -> errors(compilation));
+  }
+
+  /** Asserts that no warning carries {@code tag}. */
+  static void assertNoWarning(Compilation compilation, String tag) {
+    assertTrue(compilation.warnings().stream().noneMatch(w -> w.getMessage(null).contains("[codebook:" + tag + "]")),
+        () -> compilation.warnings().toString());
+  }
+
   static String errors(Compilation compilation) {
     return compilation.errors().stream()
         .map(d -> d.getMessage(null))
@@ -479,10 +490,8 @@ class CatalogDiagnosticsTest {
     assertCatalogError(compilation, "empty-value", "catalog.yaml:15:");
     assertCatalogError(compilation, "invalid-type-name", "catalog.yaml:15:");
     assertCatalogError(compilation, "bad-int-code", "catalog.yaml:17:16");
-    List<String> errors = compilation.errors().stream().map(d -> d.getMessage(null)).toList();
-    assertEquals(5, errors.size(), () -> String.join("\n", errors));
-    assertTrue(compilation.warnings().stream().noneMatch(w -> w.getMessage(null).contains("missing-translation")),
-        () -> compilation.warnings().toString());
+    assertErrorCount(compilation, 5);
+    assertNoWarning(compilation, "missing-translation");
   }
 
   /** The other side of the rule above: what does not depend on the setting is still checked. */

@@ -2,6 +2,9 @@ package dev.codebook.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.codebook.processor.CatalogDiagnosticsTest.assertCatalogError;
+import static dev.codebook.processor.CatalogDiagnosticsTest.assertErrorCount;
+import static dev.codebook.processor.CatalogDiagnosticsTest.assertNoWarning;
+import static dev.codebook.processor.CatalogDiagnosticsTest.errors;
 import static dev.codebook.processor.CompiledClasses.call;
 import static dev.codebook.processor.CompiledClasses.constant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -392,11 +395,9 @@ class FormatAdditionsTest {
     assertCatalogError(compilation, "wrong-type", "'params' of code 2 B");
     assertCatalogError(compilation, "bad-placeholder", "the message of code 3 C");
     assertCatalogError(compilation, "bad-placeholder", "the message of code 4 D");
-    List<String> errors = compilation.errors().stream().map(d -> d.getMessage(null)).toList();
-    assertEquals(4, errors.size(), () -> String.join("\n", errors));
+    assertErrorCount(compilation, 4);
     // D's message does not parse, so it may use both parameters: neither is unused.
-    assertTrue(compilation.warnings().stream().noneMatch(w -> w.getMessage(null).contains("unused-param")),
-        () -> compilation.warnings().toString());
+    assertNoWarning(compilation, "unused-param");
   }
 
   @Test
@@ -429,8 +430,7 @@ class FormatAdditionsTest {
     assertCatalogError(compilation, "range-overlap", "ranges Wide and Narrow of domain Proxy overlap");
     // A domain whose kinds all read still reports the code that has none.
     assertCatalogError(compilation, "missing-kind", "code 1 MISS has no kind and its domain Cache gives no default");
-    List<String> errors = compilation.errors().stream().map(d -> d.getMessage(null)).toList();
-    assertEquals(4, errors.size(), () -> String.join("\n", errors));
+    assertErrorCount(compilation, 4);
   }
 
   @Test
@@ -519,8 +519,7 @@ class FormatAdditionsTest {
         """);
     assertCatalogError(compilation, "range-overlap", "ranges Wide and Narrow of domain Server overlap");
     assertCatalogError(compilation, "bad-int-code", "catalog.yaml:16:28");
-    List<String> errors = compilation.errors().stream().map(d -> d.getMessage(null)).toList();
-    assertEquals(2, errors.size(), () -> String.join("\n", errors));
+    assertErrorCount(compilation, 2);
   }
 
   @Test
@@ -565,9 +564,9 @@ class FormatAdditionsTest {
         "attribute 'retries' of code 2 B is an int: 'y' is not one");
     assertCatalogError(compilation, "unknown-attribute", "catalog.yaml:15:53",
         "code 3 C sets attribute 'flg', which domain Server does not declare; did you mean 'flag'?");
-    List<String> errors = compilation.errors().stream().map(d -> d.getMessage(null)).toList();
-    assertEquals(6, errors.size(), () -> String.join("\n", errors));
-    assertEquals(1, errors.stream().filter(e -> e.contains("does not declare")).count(), () -> String.join("\n", errors));
+    assertErrorCount(compilation, 6);
+    assertEquals(1, errors(compilation).lines().filter(e -> e.contains("does not declare")).count(),
+        () -> errors(compilation));
   }
 
   @Test
