@@ -138,10 +138,14 @@ final class DomainReader {
     for (Node item : items) {
       Optional<Range> range = range(item, domain, codeType);
       complete &= range.isPresent();
-      if (givesKind(item) && range.isEmpty()) {
-        kindUnreadEverywhere = true;
-      } else if (range.isPresent() && range.get().kind().isEmpty() && givesKind(item)) {
-        kindUnreadWithin.add(range.get());
+      if (range.flatMap(Range::kind).isEmpty() && givesKind(item)) {
+        // A kind written but not read: its bounds known, it may be the kind of the codes inside them;
+        // unknown, of any code.
+        if (range.isPresent()) {
+          kindUnreadWithin.add(range.get());
+        } else {
+          kindUnreadEverywhere = true;
+        }
       }
       range.ifPresent(read -> {
         if (ranges.size() == MAX_RANGES) {
