@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Compile cost of Codebook (issue 7): best of RUNS plain `javac -J-Xmx1g` runs for the seed catalog
+# Compile cost of Codebook (issue 7): best of RUNS plain `javac -J-Xmx1536m` runs (HEAP=...) for the seed catalog
 # and synthetic catalogs of 1,000, 20,000 and 100,000 codes (one domain each), and for a catalog of
 # 20 domains of 5,000 codes:
 #   - Codebook end to end (the processor reads the catalog and generates; javac compiles it all);
@@ -25,6 +25,10 @@ version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
 protobuf=$(sed -n 's:.*<protobuf.version>\(.*\)</protobuf.version>.*:\1:p' pom.xml)
 processor=$root/processor/target/codebook-processor-$version.jar
 annotations=$root/annotations/target/codebook-annotations-$version.jar
+jetbrains=$(sed -n 's:.*<jetbrains-annotations.version>\(.*\)</jetbrains-annotations.version>.*:\1:p' pom.xml)
+# The class path a consumer has: codebook-annotations and the nullness annotations it brings, which the
+# generated API then carries (about 8% of javac's time at 20,000 codes, and more heap: see README).
+heap=${HEAP:-1536m}
 [[ -x /usr/bin/time ]] || { echo "needs GNU time (/usr/bin/time: apt-get install time)" >&2; exit 1; }
 
 echo "== building the processor, fetching protoc $protobuf =="
@@ -38,6 +42,10 @@ if [[ ! -x $tools/protoc ]]; then
   (cd "$tools" && mkdir -p include && cd include && unzip -q -o "../protobuf-java-$protobuf.jar" 'google/protobuf/*.proto')
 fi
 protobuf_jar=$tools/protobuf-java-$protobuf.jar
+if [[ ! -f $tools/annotations-$jetbrains.jar ]]; then
+  mvn -B -q -N dependency:copy -Dartifact="org.jetbrains:annotations:$jetbrains" -DoutputDirectory="$tools"
+fi
+classpath=$annotations:$tools/annotations-$jetbrains.jar
 rm -rf "$tools/noop" && mkdir -p "$tools/noop/META-INF/services"
 javac -d "$tools/noop" "$root/example/bench/NoopProcessor.java"
 echo NoopProcessor > "$tools/noop/META-INF/services/javax.annotation.processing.Processor"
@@ -82,15 +90,15 @@ catalog() {
   local codes; codes=$(grep -c '^ *- code: ' "$yaml")
   echo "== $name: $codes codes, $(grep -c '^  - name: ' "$yaml") domain(s), $runs run(s) each ==" >&2
   PREPARE="rm -rf '$dir/out' '$dir/gen'; mkdir -p '$dir/out' '$dir/gen'" \
-    best "Codebook end to end" javac -J-Xmx1g --release 8 -processorpath "$processor" -classpath "$annotations" \
+    best "Codebook end to end" javac -J-Xmx$heap --release 8 -processorpath "$processor" -classpath "$classpath" \
       -sourcepath "$dir/src" -d "$dir/out" -s "$dir/gen" "$dir/src/bench/$name/package-info.java"
   local whole=$best_s whole_mb=$peak_mb
   find "$dir/gen" -name '*.java' > "$dir/generated.txt"
   local files; files=$(wc -l < "$dir/generated.txt")
   local bytes; bytes=$(cat $(cat "$dir/generated.txt") | wc -c)
   PREPARE="rm -rf '$dir/out2'; mkdir -p '$dir/out2'" \
-    best "same sources, a processor that does nothing" javac -J-Xmx1g --release 8 -processorpath "$tools/noop" \
-      -classpath "$annotations" -d "$dir/out2" "$dir/src/bench/$name/package-info.java" "@$dir/generated.txt"
+    best "same sources, a processor that does nothing" javac -J-Xmx$heap --release 8 -processorpath "$tools/noop" \
+      -classpath "$classpath" -d "$dir/out2" "$dir/src/bench/$name/package-info.java" "@$dir/generated.txt"
   local plain=$best_s plain_mb=$peak_mb
   local own="n/a"
   if [[ $whole != FAILS* && $plain != FAILS* ]]; then
@@ -163,7 +171,7 @@ catalog codes100000 "$work/c100000.yaml"
 catalog shards20x5000 "$work/c20x5000.yaml"
 
 {
-  echo "Compile cost: best of $runs plain \`javac -J-Xmx1g --release 8\` runs ($(javac -version 2>&1), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'))"
+  echo "Compile cost: best of $runs plain \`javac -J-Xmx$heap --release 8\` runs ($(javac -version 2>&1), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'))"
   echo
   echo "| catalog | codes | generated | Codebook end to end | peak memory | same sources, no-op processor | peak memory | Codebook's own work (share) |"
   echo "|---|---:|---|---:|---:|---:|---:|---:|"

@@ -25,6 +25,10 @@ import java.lang.annotation.Target;
  * class wants this annotations jar on its compile class path too, or javac warns that it cannot find
  * the annotation's methods; so depend on it with a scope or configuration that reaches downstream
  * compilations (Maven {@code compile}, Gradle {@code compileOnlyApi}).
+ *
+ * <p>Checked wherever Codebook runs on the class: javac and ecj for Java, kapt for Kotlin. kotlinc alone
+ * runs no annotation processor, so on a Kotlin class compiled without kapt this checks nothing (README,
+ * "Kotlin").
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

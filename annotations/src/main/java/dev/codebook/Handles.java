@@ -18,7 +18,11 @@ import java.lang.annotation.Target;
  *
  * <p>For a {@code string} domain, list the codes in {@link #stringCodes}:
  * {@code @Handles(domain = "Sql", stringCodes = {"23505", "40001"})}. CLASS retention, as on
- * {@link Exhaustive}, and for the same reason.
+ * {@link Exhaustive}, and for the same reason. A {@code @Handles} that names no code is an error.
+ *
+ * <p>On Kotlin classes it is checked under kapt only, as {@link Exhaustive} is; there, write the codes of
+ * a catalog of the same module as literals: kapt reads the annotation before the {@code _VALUE}
+ * constants exist, and leaves out what it cannot evaluate.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

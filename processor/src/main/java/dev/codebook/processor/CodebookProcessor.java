@@ -14,8 +14,10 @@ import dev.codebook.processor.generate.GeneratedAnnotation;
 import dev.codebook.processor.generate.GeneratedResource;
 import dev.codebook.processor.generate.GeneratedSource;
 import dev.codebook.processor.generate.GenerationContext;
+import dev.codebook.processor.generate.Nullness;
 import dev.codebook.processor.locate.CatalogLocator;
 import dev.codebook.processor.locate.CatalogLookup;
+import dev.codebook.processor.locate.PackageInfoFiles;
 import dev.codebook.processor.plan.CatalogPlan;
 import dev.codebook.processor.plan.CatalogPlanner;
 import dev.codebook.processor.validate.CatalogValidator;
@@ -55,20 +57,24 @@ public final class CodebookProcessor extends AbstractProcessor {
 
   private Reporter reporter;
   private CatalogLocator locator;
+  private PackageInfoFiles packageInfoFiles;
   private CatalogRegistry registry;
   private ExhaustiveChecker exhaustive;
   private HandlesChecker handles;
   private TranslationPolicy.Choice translationPolicy;
+  private Nullness.Choice nullness;
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     reporter = new Reporter(processingEnv.getMessager());
     locator = new CatalogLocator(processingEnv.getFiler(), processingEnv.getOptions().get(CatalogLocator.ROOT_OPTION));
+    packageInfoFiles = PackageInfoFiles.of(processingEnv);
     registry = new CatalogRegistry(processingEnv.getFiler());
     exhaustive = new ExhaustiveChecker(processingEnv.getElementUtils(), registry, reporter);
     handles = new HandlesChecker(processingEnv.getElementUtils(), registry, reporter);
     translationPolicy = TranslationPolicy.fromOptions(processingEnv.getOptions());
+    nullness = Nullness.choose(processingEnv.getElementUtils(), processingEnv.getOptions());
   }
 
   /**
@@ -85,7 +91,9 @@ public final class CodebookProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(CatalogLocator.ROOT_OPTION, TranslationPolicy.OPTION, TranslationPolicy.STRICT_OPTION);
+    // kapt's own option is read, never written by users: it tells that kapt runs Codebook.
+    return Set.of(CatalogLocator.ROOT_OPTION, TranslationPolicy.OPTION, TranslationPolicy.STRICT_OPTION,
+        Nullness.OPTION, GeneratedAnnotation.KAPT_OPTION);
   }
 
   @Override
@@ -137,7 +145,7 @@ public final class CodebookProcessor extends AbstractProcessor {
     String path = value == null ? "" : String.valueOf(value.getValue());
     String packageName = pkg.getQualifiedName().toString();
 
-    CatalogLocator.Result located = locator.locate(packageName, path);
+    CatalogLocator.Result located = locator.locate(packageName, path, packageInfoFiles.of(pkg));
     if (located.problem().isPresent()) {
       registry.registerBroken(packageName);
       reporter.reportAll(List.of(located.problem().get()), pkg, mirror, value);
@@ -150,6 +158,15 @@ public final class CodebookProcessor extends AbstractProcessor {
     Optional<CatalogPlan> plan = parsed.catalog().map(catalog -> CatalogPlanner.plan(packageName, catalog));
     if (translationPolicy.policy().isEmpty()) {
       reporter.report(Message.BAD_OPTION, pkg, mirror, value, translationPolicy.badOption().toArray());
+      registry.registerBroken(packageName);
+      return;
+    }
+    if (nullness.nullness().isEmpty()) {
+      if (nullness.badOption().isEmpty()) {
+        reporter.report(Message.NULLABILITY_UNAVAILABLE, pkg, mirror, value, nullness.unavailable().toArray());
+      } else {
+        reporter.report(Message.BAD_OPTION, pkg, mirror, value, nullness.badOption().toArray());
+      }
       registry.registerBroken(packageName);
       return;
     }
@@ -168,8 +185,8 @@ public final class CodebookProcessor extends AbstractProcessor {
     registry.register(plan.get());
     GenerationContext context = new GenerationContext(plan.get(),
         GeneratedAnnotation.choose(processingEnv.getElementUtils(), processingEnv.getSourceVersion(),
-            getClass().getCanonicalName()),
-        pkg, path);
+            getClass().getCanonicalName(), processingEnv.getOptions()),
+        nullness.nullness().get(), pkg, path);
     write(CatalogGenerator.generate(context, CatalogRegistry.metadataPath(packageName), file.bytes()), file.lookup(),
         pkg, mirror, value);
   }

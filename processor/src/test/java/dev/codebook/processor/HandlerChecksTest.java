@@ -415,4 +415,58 @@ class HandlerChecksTest {
         handler);
     assertThat(quiet).succeededWithoutWarnings();
   }
+
+  /**
+   * A {@code @Handles} that names no code checks nothing: an error, and under kapt (a class with Kotlin's
+   * metadata) the likely cause, which kapt gives no sign of: a constant it could not evaluate, left out.
+   */
+  @Test
+  void aHandlesThatNamesNoCodeIsAnError() {
+    Compilation java = TestCatalogs.compile(GeneratedApiTest.CATALOG, handles(
+        "  @Handles(domain = \"Order\", codes = {})", "  void nothing(int code) {}"));
+    assertThat(java).hadErrorContaining("@Handles on nothing() names no code of domain Order [codebook:handles-no-codes]");
+    JavaFileObject stub = JavaFileObjects.forSourceLines("test.app.Stub",
+        "package test.app;",
+        "",
+        "import dev.codebook.Handles;",
+        "",
+        "@kotlin.Metadata(d2 = {\"Ltest/app/Stub;\"})",
+        "public final class Stub {",
+        "  @Handles(domain = \"Order\", codes = {})",
+        "  public final void retry(int code) {}",
+        "}");
+    Compilation kapt = TestCatalogs.compile(GeneratedApiTest.CATALOG, KOTLIN_METADATA, stub);
+    assertThat(kapt).hadErrorContaining("@Handles on retry() names no code of domain Order; under kapt, a constant"
+        + " generated in this same module is not a constant yet, and kapt leaves it out").inFile(stub)
+        .onLineContaining("@Handles");
+  }
+
+  /** Kotlin's {@code @kotlin.Metadata}, as kapt's stubs carry it; only {@code d2} is read. */
+  static final JavaFileObject KOTLIN_METADATA = JavaFileObjects.forSourceLines("kotlin.Metadata",
+      "package kotlin;",
+      "",
+      "public @interface Metadata {",
+      "  String[] d2() default {};",
+      "}");
+
+  /**
+   * kapt without {@code correctErrorTypes} leaves the generated handler out of a Kotlin class's stub, and
+   * names {@code error/NonExistentClass} in its metadata: the error says which option to turn on.
+   */
+  @Test
+  void aKaptStubThatLostItsHandlerNamesTheOptionThatKeepsIt() {
+    JavaFileObject stub = JavaFileObjects.forSourceLines("test.app.Failures",
+        "package test.app;",
+        "",
+        "@kotlin.Metadata(d2 = {\"Ltest/app/Failures;\", \"onOutcome\", \"error/NonExistentClass\"})",
+        "@dev.codebook.Exhaustive",
+        "public final class Failures {",
+        "  public String onNotFound(String detail) { return null; }",
+        "}");
+    Compilation compilation = TestCatalogs.compile(GeneratedApiTest.CATALOG, KOTLIN_METADATA, stub);
+    assertThat(compilation).hadErrorContaining("cannot check @Exhaustive on test.app.Failures: kapt could not resolve one"
+        + " of its types yet").inFile(stub).onLineContaining("@dev.codebook.Exhaustive");
+    assertThat(compilation).hadErrorContaining("[codebook:exhaustive-kapt-error-type]");
+    assertEquals(1, compilation.errors().size(), compilation.errors().toString());
+  }
 }

@@ -82,6 +82,40 @@ class PlainJavacTest {
     assertTrue(Files.exists(dir.resolve("classes/com/example/codes/OrderNetworkException.class")));
   }
 
+  /**
+   * No {@code -sourcepath} and no {@code codebook.root}, as kapt, Gradle and a plain javac run it: the
+   * catalog beside {@code package-info.java} is found where javac says it read that file from, relative and
+   * absolute paths alike; the lookup record then names no directory of this machine.
+   */
+  @Test
+  void findsACatalogBesideThePackageInfoWithoutASourcePath() throws IOException {
+    writeSource("shop.yaml");
+    Files.writeString(dir.resolve("src/com/example/codes/shop.yaml"), GeneratedApiTest.CATALOG);
+    Result result = javac();
+    assertEquals(0, result.exitCode(), result.output());
+    assertEquals("", result.output(), "no warning under -Xlint:all");
+    assertTrue(Files.exists(dir.resolve("classes/com/example/codes/OrderNetworkException.class")));
+
+    writeSource("/catalogs/shop.yaml");
+    Files.createDirectories(dir.resolve("src/catalogs"));
+    Files.writeString(dir.resolve("src/catalogs/shop.yaml"), GeneratedApiTest.CATALOG.replace("Order placed.", "Placed."));
+    Result absolute = javac();
+    assertEquals(0, absolute.exitCode(), absolute.output());
+    assertTrue(Files.readString(dir.resolve("generated/com/example/codes/OrderCode.java")).contains("Placed."));
+  }
+
+  @Test
+  void withoutASourcePathAMissingCatalogListsThePackageInfosRoot() throws IOException {
+    writeSource("payment.yaml");
+    Files.writeString(dir.resolve("src/com/example/codes/payments.yaml"), GeneratedApiTest.CATALOG);
+    Result result = javac();
+    assertEquals(1, result.exitCode(), result.output());
+    assertTrue(result.output().contains("catalog 'payment.yaml' not found; did you mean 'payments.yaml'?"),
+        result.output());
+    assertTrue(result.output().contains(dir.resolve("src/com/example/codes/payment.yaml")
+        + " (the source root of package-info.java)"), result.output());
+  }
+
   @Test
   void findsAnAbsoluteCatalogInAJarOnTheClassPath() throws IOException {
     writeSource("/catalogs/shop.yaml");

@@ -62,6 +62,10 @@ public final class ExhaustiveChecker {
   public void check(TypeElement type, boolean lastRound) {
     AnnotationMirror mirror = Mirrors.find(type, ANNOTATION).orElse(null);
     HandlerTypes.Resolution resolution = handlerTypes.of(type);
+    if (resolution.kaptErrorType()) {
+      reporter.report(Message.EXHAUSTIVE_KAPT_ERROR_TYPE, type, mirror, null, type.getQualifiedName());
+      return;
+    }
     if (resolution.unresolved().isPresent()) {
       if (lastRound && !registry.anyBroken()) {
         reporter.report(Message.EXHAUSTIVE_UNRESOLVED, type, mirror, null, type.getQualifiedName(),

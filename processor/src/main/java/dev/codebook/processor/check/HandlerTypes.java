@@ -22,7 +22,21 @@ final class HandlerTypes {
   record Handler(TypeElement type, CatalogPlan catalog, DomainPlan domain) {}
 
   /** The handlers found, or the name of a supertype that is not resolved yet. */
-  record Resolution(List<Handler> handlers, Optional<String> unresolved) {}
+  record Resolution(List<Handler> handlers, Optional<String> unresolved) {
+    /** Whether kapt wrote a supertype it could not resolve as {@link #KAPT_ERROR_TYPE}: it never resolves. */
+    boolean kaptErrorType() {
+      return unresolved.filter(KAPT_ERROR_TYPE::equals).isPresent();
+    }
+  }
+
+  /**
+   * What kapt's stubs put in place of a type that does not exist yet, such as a handler generated in the same
+   * compilation, unless kapt's {@code correctErrorTypes} is on: a class of its own that no later round replaces.
+   * Kotlin 2 leaves such a supertype out of the stub altogether, and names it only in the class's
+   * {@code @kotlin.Metadata} strings.
+   */
+  static final String KAPT_ERROR_TYPE = "error.NonExistentClass";
+  private static final String KOTLIN_METADATA = "kotlin.Metadata";
 
   private final Elements elements;
   private final CatalogRegistry registry;
@@ -49,6 +63,9 @@ final class HandlerTypes {
           continue;
         }
         TypeElement element = (TypeElement) declared.asElement();
+        if (element.getQualifiedName().contentEquals(KAPT_ERROR_TYPE)) {
+          return new Resolution(handlers, Optional.of(KAPT_ERROR_TYPE));
+        }
         if (!seen.add(element.getQualifiedName().toString())) {
           continue;
         }
@@ -58,7 +75,19 @@ final class HandlerTypes {
         pending.push(element);
       }
     }
+    if (handlers.isEmpty() && kaptLostATypeOf(type)) {
+      return new Resolution(handlers, Optional.of(KAPT_ERROR_TYPE));
+    }
     return new Resolution(handlers, Optional.empty());
+  }
+
+  /** Whether {@code type} is a kapt stub of a Kotlin class whose metadata names kapt's error type. */
+  private static boolean kaptLostATypeOf(TypeElement type) {
+    String internalName = KAPT_ERROR_TYPE.replace('.', '/');
+    return Mirrors.find(type, KOTLIN_METADATA)
+        .map(metadata -> Mirrors.items(metadata, "d2").stream()
+            .anyMatch(item -> internalName.equals(item.getValue())))
+        .orElse(false);
   }
 
   private Optional<Handler> handler(TypeElement element) {

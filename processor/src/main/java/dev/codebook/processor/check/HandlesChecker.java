@@ -95,6 +95,14 @@ public final class HandlesChecker {
 
   private void check(ExecutableElement method, AnnotationMirror mirror, Map<String, Claim> claimed) {
     String domainName = Mirrors.string(mirror, "domain");
+    if (Mirrors.items(mirror, "codes").isEmpty() && Mirrors.items(mirror, "stringCodes").isEmpty()) {
+      // kapt writes a constant it cannot evaluate yet (this module's own _VALUE constants) as nothing at all.
+      boolean kotlin = Mirrors.find(method.getEnclosingElement(), "kotlin.Metadata").isPresent();
+      reporter.report(Message.HANDLES_NO_CODES, method, mirror, null, method.getSimpleName(), domainName,
+          kotlin ? "; under kapt, a constant generated in this same module is not a constant yet, and kapt leaves it"
+              + " out: write the code's value itself" : "");
+      return;
+    }
     AnnotationValue domainValue = Mirrors.explicit(mirror, "domain").orElse(null);
     Optional<CatalogRef> found = catalog(method, mirror, domainName, domainValue);
     if (found.isEmpty()) {

@@ -83,7 +83,13 @@ public enum Message {
       "@Exhaustive on %s, which implements no generated <Domain>Handler of a known catalog"),
   EXHAUSTIVE_UNRESOLVED("exhaustive-unresolved",
       "cannot check @Exhaustive on %s: its supertype %s could not be resolved"),
+  EXHAUSTIVE_KAPT_ERROR_TYPE("exhaustive-kapt-error-type",
+      "cannot check @Exhaustive on %s: kapt could not resolve one of its types yet (the handler generated in"
+          + " this compilation, most likely) and left it out; turn kapt's correctErrorTypes on (<correctErrorTypes>true"
+          + "</correctErrorTypes> in kotlin-maven-plugin's kapt execution, kapt { correctErrorTypes = true } in"
+          + " Gradle)"),
   HANDLES_NO_CATALOG("handles-no-catalog", "no catalog with domain '%s' found: %s"),
+  HANDLES_NO_CODES("handles-no-codes", "@Handles on %s() names no code of domain %s%s"),
   HANDLES_AMBIGUOUS_CATALOG("handles-ambiguous-catalog",
       "domain '%s' exists in the catalogs of packages %s: name one with catalog = \"...\""),
   HANDLES_UNKNOWN_DOMAIN("handles-unknown-domain", "catalog %s has no domain '%s'%s; its domains are %s"),
@@ -95,6 +101,8 @@ public enum Message {
 
   // process
   BAD_OPTION("bad-option", "option -A%s=%s is not valid: use %s"),
+  NULLABILITY_UNAVAILABLE("nullability-unavailable",
+      "option -A%s=%s asks for annotations that the compile class path does not have: %s not found; add %s"),
   TOO_MANY_ERRORS("too-many-errors", "%,d more errors in this catalog not shown"),
   INTERNAL_ERROR("internal-error",
       "Codebook failed unexpectedly (%s). This is a bug in Codebook, not in your catalog: please report it"

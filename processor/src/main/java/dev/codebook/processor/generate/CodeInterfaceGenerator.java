@@ -19,6 +19,7 @@ public final class CodeInterfaceGenerator {
 
   public static JavaFile generate(GenerationContext context) {
     TypeNames names = context.names();
+    Nullness n = context.nullness();
     // Examples from the catalog at hand: its first domain and code.
     DomainPlan firstDomain = context.plan().domains().get(0);
     CodeEntry firstCode = firstDomain.codes().get(0).entry();
@@ -30,25 +31,25 @@ public final class CodeInterfaceGenerator {
             context.plan().name(),
             context.plan().catalog().title().map(title -> " (" + JavadocText.html(title) + ")").orElse(""))
         .addJavadoc("\n<p>Each domain's {@code <Domain>Code} type implements this interface.\n")
-        .addMethod(method("name", TypeName.get(String.class), "The code's canonical name, such as " + JavadocText.code(firstCode.name().name()) + "."))
-        .addMethod(method("kind", names.kind(), "What the code means for the caller."))
-        .addMethod(method("domain", TypeName.get(String.class), "The name of the code's domain, such as " + JavadocText.code(firstDomain.name()) + "."))
-        .addMethod(method("codeText", TypeName.get(String.class), "The code as text, as a caller receives it, such as "
+        .addMethod(method(n.nonNull(String.class), "name", "The code's canonical name, such as " + JavadocText.code(firstCode.name().name()) + "."))
+        .addMethod(method(n.nonNull(names.kind()), "kind", "What the code means for the caller."))
+        .addMethod(method(n.nonNull(String.class), "domain", "The name of the code's domain, such as " + JavadocText.code(firstDomain.name()) + "."))
+        .addMethod(method(n.nonNull(String.class), "codeText", "The code as text, as a caller receives it, such as "
             + JavadocText.code(firstCode.code()) + "."))
-        .addMethod(method("message", TypeName.get(String.class), "The message, in the catalog's language."))
-        .addMethod(method("advice", TypeName.get(String.class), "What to do about it, in the catalog's language, or {@code null} if the catalog gives no advice."))
-        .addMethod(localized("message", "The message in the given locale's language, or in the catalog's language when there is no translation."))
-        .addMethod(localized("advice", "The advice in the given locale's language, falling back to the catalog's language; {@code null} if the catalog gives no advice."))
+        .addMethod(method(n.nonNull(String.class), "message", "The message, in the catalog's language."))
+        .addMethod(method(n.nullable(String.class), "advice", "What to do about it, in the catalog's language, or {@code null} if the catalog gives no advice."))
+        .addMethod(localized(n, n.nonNull(String.class), "message", "The message in the given locale's language, or in the catalog's language when there is no translation."))
+        .addMethod(localized(n, n.nullable(String.class), "advice", "The advice in the given locale's language, falling back to the catalog's language; {@code null} if the catalog gives no advice."))
         .addMethod(MethodSpec.methodBuilder("params")
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-            .returns(ParameterizedTypeName.get(List.class, String.class))
+            .returns(n.nonNull(ParameterizedTypeName.get(ClassName.get(List.class), n.nonNullElement(TypeName.get(String.class)))))
             .addJavadoc("The names of the message's parameters, in argument order: its {@code {name}} placeholders.\n")
             .addJavadoc("\n@return the names, unmodifiable; empty when the message has none\n")
             .build())
         .addMethod(MethodSpec.methodBuilder("format")
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-            .returns(String.class)
-            .addParameter(Object[].class, "args")
+            .returns(n.nonNull(String.class))
+            .addParameter(n.array(n.nullableElement(ClassName.OBJECT)), "args")
             .varargs()
             .addJavadoc("The message with the arguments put in, in {@link #params()} order, each by {@code String.valueOf}"
                 + " (whatever the locale), and {@code {{}/{@code }}} as single braces. {@link #message()} returns the"
@@ -58,9 +59,9 @@ public final class CodeInterfaceGenerator {
             .build())
         .addMethod(MethodSpec.methodBuilder("format")
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-            .returns(String.class)
-            .addParameter(Locale.class, "locale")
-            .addParameter(Object[].class, "args")
+            .returns(n.nonNull(String.class))
+            .addParameter(n.nullable(Locale.class), "locale")
+            .addParameter(n.array(n.nullableElement(ClassName.OBJECT)), "args")
             .varargs()
             .addJavadoc("Like {@link #format(Object...)}, with the message in the translation that fits {@code locale}"
                 + " best (see {@link #message(Locale)}).\n")
@@ -68,20 +69,20 @@ public final class CodeInterfaceGenerator {
             .addJavadoc("@param args one value per parameter\n@return the message filled in\n")
             .addJavadoc("@throws IllegalArgumentException if the number of arguments is not the number of parameters\n")
             .build())
-        .addMethod(method("exception", exception, "A new exception for this code."))
+        .addMethod(method(n.nonNull(exception), "exception", "A new exception for this code."))
         .addMethod(MethodSpec.methodBuilder("exception")
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-            .returns(exception)
-            .addParameter(String.class, "detail")
+            .returns(n.nonNull(exception))
+            .addParameter(n.nullable(String.class), "detail")
             .addJavadoc("A new exception for this code, with a detail such as the sender's own message.\n")
             .addJavadoc("\n@param detail more about this occurrence; may be {@code null}\n")
             .addJavadoc("@return the exception of the code's group, domain or catalog, not thrown\n")
             .build())
         .addMethod(MethodSpec.methodBuilder("exception")
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-            .returns(exception)
-            .addParameter(String.class, "detail")
-            .addParameter(Throwable.class, "cause")
+            .returns(n.nonNull(exception))
+            .addParameter(n.nullable(String.class), "detail")
+            .addParameter(n.nullable(Throwable.class), "cause")
             .addJavadoc("A new exception for this code, with a detail and a cause.\n")
             .addJavadoc("\n@param detail more about this occurrence; may be {@code null}\n")
             .addJavadoc("@param cause the exception that led to this one; may be {@code null}\n")
@@ -90,7 +91,7 @@ public final class CodeInterfaceGenerator {
     return context.file(type);
   }
 
-  private static MethodSpec method(String name, TypeName returns, String doc) {
+  private static MethodSpec method(TypeName returns, String name, String doc) {
     return MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .returns(returns)
@@ -99,11 +100,11 @@ public final class CodeInterfaceGenerator {
         .build();
   }
 
-  private static MethodSpec localized(String name, String doc) {
+  private static MethodSpec localized(Nullness n, TypeName returns, String name, String doc) {
     return MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-        .returns(String.class)
-        .addParameter(Locale.class, "locale")
+        .returns(returns)
+        .addParameter(n.nullable(Locale.class), "locale")
         .addJavadoc("$L\n", doc)
         .addJavadoc("\n@param locale the reader's locale; {@code null} means the catalog's language\n")
         .addJavadoc("@return the text in the best available language\n")

@@ -60,6 +60,7 @@ public final class CodeTypeGenerator {
   private final boolean classForm;
   private final int count;
   private final CodeHolders holders;
+  private final Nullness n;
 
   private CodeTypeGenerator(GenerationContext context, DomainPlan domain) {
     this.context = context;
@@ -73,6 +74,7 @@ public final class CodeTypeGenerator {
     this.classForm = domain.form() == CodeForm.CLASS;
     this.count = domain.codes().size();
     this.holders = new CodeHolders(context, domain);
+    this.n = context.nullness();
   }
 
   public static JavaFile generate(GenerationContext context, DomainPlan domain) {
@@ -137,7 +139,7 @@ public final class CodeTypeGenerator {
       });
       type.addEnumConstant(code.constant(), constant.build());
     }
-    ConstantFields fields = new ConstantFields(domain, self);
+    ConstantFields fields = new ConstantFields(domain, self, n);
     for (ConstantName name : domain.names()) {
       if (name.alias()) {
         type.addField(fields.alias(name));
@@ -150,7 +152,7 @@ public final class CodeTypeGenerator {
 
   /** The class form's own members: what an enum would have inherited from {@code Enum}. */
   private void addClassForm(TypeSpec.Builder type) {
-    type.addSuperinterface(ParameterizedTypeName.get(ClassName.get(Comparable.class), self));
+    type.addSuperinterface(ParameterizedTypeName.get(ClassName.get(Comparable.class), n.nonNullElement(self)));
     for (ConstantPart part : domain.constantParts()) {
       type.addSuperinterface(names.constantPart(part));
     }
@@ -168,27 +170,27 @@ public final class CodeTypeGenerator {
         .addJavadoc("@return the position of this code in the catalog, from 0, as an enum's {@code ordinal()}\n")
         .addStatement("return ordinal")
         .build());
-    type.addMethod(override("name", String.class).addStatement("return $L.NAMES[ordinal]", NAMES).build());
-    type.addMethod(override("toString", String.class)
+    type.addMethod(override("name", n.nonNull(String.class)).addStatement("return $L.NAMES[ordinal]", NAMES).build());
+    type.addMethod(override("toString", n.nonNull(String.class))
         .addJavadoc("@return the code's name, as an enum's {@code toString()}\n")
         .addStatement("return name()")
         .build());
     type.addMethod(override("compareTo", TypeName.INT)
-        .addParameter(self, "other")
+        .addParameter(n.nonNull(self), "other")
         .addJavadoc("Orders codes as the catalog lists them, as an enum's {@code compareTo}.\n\n")
         .addJavadoc("@param other another code of this domain\n@return negative, zero or positive\n")
         .addStatement("return $T.compare(ordinal, other.ordinal)", Integer.class)
         .build());
     type.addMethod(MethodSpec.methodBuilder("values")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(ArrayTypeName.of(self))
+        .returns(n.array(n.nonNullElement(self)))
         .addJavadoc("@return every code, in catalog order, in a new array\n")
         .addStatement("return $L.all()", CONSTANTS)
         .build());
     type.addMethod(MethodSpec.methodBuilder("valueOf")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(self)
-        .addParameter(String.class, "name")
+        .returns(n.nonNull(self))
+        .addParameter(n.nonNull(String.class), "name")
         .addJavadoc("The code with this canonical name, as an enum's {@code valueOf}: aliases are not names.\n\n")
         .addJavadoc("@param name the canonical name\n@return the code\n")
         .addJavadoc("@throws IllegalArgumentException if no code has that name\n")
@@ -246,22 +248,25 @@ public final class CodeTypeGenerator {
   private void addAccessors(TypeSpec.Builder type) {
     type.addMethod(MethodSpec.methodBuilder("code")
         .addModifiers(Modifier.PUBLIC)
-        .returns(codeValue)
+        .returns(n.nonNull(codeValue))
         .addJavadoc("@return the code's value, as it is received\n")
         .addStatement("return $L.CODES[ordinal()]", INDEX)
         .build());
-    type.addMethod(override("codeText", String.class)
+    type.addMethod(override("codeText", n.nonNull(String.class))
         .addCode(domain.intCodes()
             ? CodeBlock.of("return $L.TEXTS[ordinal()];\n", CODE_TEXTS)
             : CodeBlock.of("return code();\n"))
         .build());
-    type.addMethod(override("domain", String.class).addStatement("return $S", domain.name()).build());
-    type.addMethod(override("kind", names.kind()).addStatement("return $L.KINDS[ordinal()]", KINDS).build());
+    type.addMethod(override("domain", n.nonNull(String.class)).addStatement("return $S", domain.name()).build());
+    type.addMethod(override("kind", n.nonNull(names.kind())).addStatement("return $L.KINDS[ordinal()]", KINDS).build());
     String base = Names.textsHolder(0);
-    type.addMethod(override("message", String.class).addStatement("return $L.TEXTS.message(ordinal())", base).build());
-    type.addMethod(override("advice", String.class).addStatement("return $L.TEXTS.advice(ordinal())", base).build());
+    type.addMethod(override("message", n.nonNull(String.class)).addStatement("return $L.TEXTS.message(ordinal())", base)
+        .build());
+    type.addMethod(override("advice", n.nullable(String.class)).addStatement("return $L.TEXTS.advice(ordinal())", base)
+        .build());
     for (String what : List.of("message", "advice")) {
-      MethodSpec.Builder method = override(what, String.class).addParameter(Locale.class, "locale");
+      TypeName text = what.equals("advice") ? n.nullable(String.class) : n.nonNull(String.class);
+      MethodSpec.Builder method = override(what, text).addParameter(n.nullable(Locale.class), "locale");
       if (domain.textLanguages().size() == 1) {
         method.addStatement("return $L()", what);
       } else {
@@ -271,32 +276,34 @@ public final class CodeTypeGenerator {
       }
       type.addMethod(method.build());
     }
-    type.addMethod(override("exception", exception).addStatement("return exception(null, null)").build());
-    type.addMethod(override("exception", exception).addParameter(String.class, "detail")
+    type.addMethod(override("exception", n.nonNull(exception)).addStatement("return exception(null, null)").build());
+    type.addMethod(override("exception", n.nonNull(exception)).addParameter(n.nullable(String.class), "detail")
         .addStatement("return exception(detail, null)").build());
-    MethodSpec.Builder create = override("exception", exception)
-        .addParameter(String.class, "detail")
-        .addParameter(Throwable.class, "cause");
+    MethodSpec.Builder create = override("exception", n.nonNull(exception))
+        .addParameter(n.nullable(String.class), "detail")
+        .addParameter(n.nullable(Throwable.class), "cause");
     if (holders.hasExceptionColumn()) {
       create.addStatement("return $L.create($L.EXCEPTIONS[ordinal()], this, detail, cause)", EXCEPTIONS, KINDS);
     } else {
       create.addStatement("return new $T(this, detail, cause, $T.NO_ARGS)", exception, names.catalogException());
     }
     type.addMethod(create.build());
-    TypeName stringList = ParameterizedTypeName.get(List.class, String.class);
+    TypeName stringList = n.nonNull(ParameterizedTypeName.get(ClassName.get(List.class),
+        n.nonNullElement(TypeName.get(String.class))));
     type.addMethod(override("params", stringList)
         .addCode(holders.hasParams()
             ? CodeBlock.of("return $L.LISTS.get(ordinal());\n", PARAMS)
             : CodeBlock.of("return $T.<$T>emptyList();\n", java.util.Collections.class, String.class))
         .build());
-    type.addMethod(override("format", String.class)
-        .addParameter(Object[].class, "args")
+    TypeName args = n.array(n.nullableElement(ClassName.OBJECT));
+    type.addMethod(override("format", n.nonNull(String.class))
+        .addParameter(args, "args")
         .varargs()
         .addStatement("return $T.format(this, message(), args)", tables)
         .build());
-    type.addMethod(override("format", String.class)
-        .addParameter(Locale.class, "locale")
-        .addParameter(Object[].class, "args")
+    type.addMethod(override("format", n.nonNull(String.class))
+        .addParameter(n.nullable(Locale.class), "locale")
+        .addParameter(args, "args")
         .varargs()
         .addStatement("return $T.format(this, message(locale), args)", tables)
         .build());
@@ -336,16 +343,17 @@ public final class CodeTypeGenerator {
       return;
     }
     ClassName rangeType = names.rangeType(domain);
+    TypeName found = n.nullable(rangeType);
     type.addMethod(MethodSpec.methodBuilder("range")
         .addModifiers(Modifier.PUBLIC)
-        .returns(rangeType)
+        .returns(found)
         .addJavadoc("@return the range that holds this code, or {@code null}\n")
         .addStatement("return $L.ofCode(ordinal())", RANGES)
         .build());
     if (domain.intCodes()) {
       type.addMethod(MethodSpec.methodBuilder("rangeOf")
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-          .returns(rangeType)
+          .returns(found)
           .addParameter(int.class, "code")
           .addJavadoc("The range a raw value falls in, whether the catalog lists the value or not.\n\n")
           .addJavadoc("@param code the value as received\n@return its range, or {@code null}\n")
@@ -354,8 +362,8 @@ public final class CodeTypeGenerator {
     }
     MethodSpec.Builder byText = MethodSpec.methodBuilder("rangeOf")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(rangeType)
-        .addParameter(String.class, "code")
+        .returns(found)
+        .addParameter(n.nullable(String.class), "code")
         .addJavadoc("The range a raw value received as text falls in, whether the catalog lists it or not; blanks"
             + " around it are ignored$L.\n\n", domain.intCodes() ? ", decimal or {@code 0x} hex" : "")
         .addJavadoc("@param code the value as received; may be {@code null}\n@return its range, or {@code null}\n");
@@ -373,7 +381,8 @@ public final class CodeTypeGenerator {
       dev.codebook.processor.catalog.Attribute declared = attribute.attribute();
       type.addMethod(MethodSpec.methodBuilder(attribute.accessor())
           .addModifiers(Modifier.PUBLIC)
-          .returns(CodeHolders.attributeType(attribute))
+          .returns(declared.defaultValue().isPresent() ? n.nonNull(CodeHolders.attributeType(attribute))
+              : n.nullable(CodeHolders.attributeType(attribute)))
           .addJavadoc("@return the code's {@code $L} ($L$L)\n", declared.name().name(), declared.type().yamlName(),
               declared.defaultValue().map(value -> "; " + JavadocText.html(String.valueOf(value)) + " unless the code"
                   + " sets it").orElse(", or {@code null} where the code sets none"))
@@ -387,8 +396,8 @@ public final class CodeTypeGenerator {
   private void addLookup(TypeSpec.Builder type) {
     MethodSpec.Builder byValue = MethodSpec.methodBuilder("forCode")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(self)
-        .addParameter(codeValue, "code");
+        .returns(n.nullable(self))
+        .addParameter(domain.intCodes() ? codeValue : n.nullable(codeValue), "code");
     if (domain.intCodes()) {
       type.addMethod(byValue
           .addJavadoc("The constant for a code value.\n\n@param code the value as received\n")
@@ -398,8 +407,8 @@ public final class CodeTypeGenerator {
           .build());
       type.addMethod(MethodSpec.methodBuilder("forCode")
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-          .returns(self)
-          .addParameter(String.class, "code")
+          .returns(n.nullable(self))
+          .addParameter(n.nullable(String.class), "code")
           .addJavadoc("The constant for a code value received as text: decimal (a sign and leading zeros accepted) or"
               + " {@code 0x} and 1 to 8 hex digits; blanks around it are ignored.\n")
           .addJavadoc("\n@param code the value as text, such as {@code $S}; may be {@code null}\n",
@@ -425,10 +434,11 @@ public final class CodeTypeGenerator {
 
   private void addCheck(TypeSpec.Builder type, TypeName parameter) {
     boolean text = !parameter.equals(TypeName.INT);
+    TypeName code = text ? n.nullable(parameter) : parameter;
     type.addMethod(MethodSpec.methodBuilder("check")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(self)
-        .addParameter(parameter, "code")
+        .returns(n.nonNull(self))
+        .addParameter(code, "code")
         .addJavadoc("The constant for a code that is not a failure; throws for a failure or an unknown code.\n")
         .addJavadoc("\n@param code the value as received\n")
         .addJavadoc("@return the constant, whose kind is not {@code FAILURE}\n")
@@ -439,9 +449,9 @@ public final class CodeTypeGenerator {
         .build());
     type.addMethod(MethodSpec.methodBuilder("check")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(self)
-        .addParameter(parameter, "code")
-        .addParameter(String.class, "detail")
+        .returns(n.nonNull(self))
+        .addParameter(code, "code")
+        .addParameter(n.nullable(String.class), "detail")
         .addJavadoc("Like {@link #check($T)}, with a detail for the exception, such as the sender's own message.\n",
             parameter)
         .addJavadoc("\n@param code the value as received\n")

@@ -17,12 +17,14 @@ import javax.lang.model.element.Modifier;
 final class ConstantFields {
   private final DomainPlan domain;
   private final ClassName codeType;
+  private final TypeName constant;
   private final TypeName value;
 
-  ConstantFields(DomainPlan domain, ClassName codeType) {
+  ConstantFields(DomainPlan domain, ClassName codeType, Nullness nullness) {
     this.domain = domain;
     this.codeType = codeType;
-    this.value = domain.intCodes() ? TypeName.INT : TypeName.get(String.class);
+    this.constant = nullness.nonNull(codeType);
+    this.value = domain.intCodes() ? TypeName.INT : nullness.nonNull(String.class);
   }
 
   /**
@@ -32,7 +34,7 @@ final class ConstantFields {
    */
   FieldSpec code(ConstantName name, String constantsHolder) {
     CodeEntry entry = name.code().entry();
-    FieldSpec.Builder field = FieldSpec.builder(codeType, name.name().name(), Modifier.PUBLIC, Modifier.STATIC,
+    FieldSpec.Builder field = FieldSpec.builder(constant, name.name().name(), Modifier.PUBLIC, Modifier.STATIC,
             Modifier.FINAL)
         .initializer("$T.$L.at($L)", codeType, constantsHolder, name.code().ordinal())
         .addJavadoc("$L: $L\n", JavadocText.code(domain.codeText(name.code())), JavadocText.html(entry.text().message()));
@@ -43,7 +45,7 @@ final class ConstantFields {
   /** {@code DCode ALIAS = DCode.CANONICAL;}. */
   FieldSpec alias(ConstantName name) {
     CodeEntry entry = name.code().entry();
-    FieldSpec.Builder field = FieldSpec.builder(codeType, name.name().name(), Modifier.PUBLIC, Modifier.STATIC,
+    FieldSpec.Builder field = FieldSpec.builder(constant, name.name().name(), Modifier.PUBLIC, Modifier.STATIC,
             Modifier.FINAL)
         .initializer("$T.$L", codeType, name.code().constant())
         .addJavadoc("Another name of {@link $T#$L} ($L): $L\n", codeType, name.code().constant(),

@@ -18,7 +18,7 @@ public final class ConstantPartGenerator {
 
   public static JavaFile generate(GenerationContext context, DomainPlan domain, ConstantPart part) {
     ClassName codeType = context.names().codeType(domain);
-    ConstantFields fields = new ConstantFields(domain, codeType);
+    ConstantFields fields = new ConstantFields(domain, codeType, context.nullness());
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(context.names().constantPart(part))
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Constants $L to $L of {@link $T}, part $L of $L.\n", part.names().get(0).name().name(),

@@ -41,6 +41,7 @@ public final class ExceptionGenerator {
     TypeNames names = context.names();
     ClassName self = names.catalogException();
     ClassName code = names.codeInterface();
+    Nullness n = context.nullness();
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC)
         .superclass(RuntimeException.class)
@@ -66,10 +67,10 @@ public final class ExceptionGenerator {
             .addJavadoc("\n@param code the code\n@param detail more about this occurrence, or {@code null}\n")
             .addJavadoc("@param cause the exception that led to this one, or {@code null}\n")
             .addJavadoc("@param args the values of the code's parameters, in their order\n")
-            .addParameter(code, "code")
-            .addParameter(String.class, "detail")
-            .addParameter(Throwable.class, "cause")
-            .addParameter(OBJECTS, "args")
+            .addParameter(n.nonNull(code), "code")
+            .addParameter(n.nullable(String.class), "detail")
+            .addParameter(n.nullable(Throwable.class), "cause")
+            .addParameter(args(n), "args")
             .addStatement("super(null, cause)")
             .addStatement("this.domain = code.domain()")
             .addStatement("this.rawCode = code.codeText()")
@@ -83,9 +84,9 @@ public final class ExceptionGenerator {
             .addJavadoc("\n@param domain the domain the value was looked up in\n")
             .addJavadoc("@param rawCode the value as received\n")
             .addJavadoc("@param detail more about this occurrence, or {@code null}\n")
-            .addParameter(String.class, "domain")
-            .addParameter(String.class, "rawCode")
-            .addParameter(String.class, "detail")
+            .addParameter(n.nonNull(String.class), "domain")
+            .addParameter(n.nonNull(String.class), "rawCode")
+            .addParameter(n.nullable(String.class), "detail")
             .addStatement("super((String) null)")
             .addStatement("this.domain = domain")
             .addStatement("this.rawCode = rawCode")
@@ -93,13 +94,13 @@ public final class ExceptionGenerator {
             .addStatement("this.detail = detail")
             .addStatement("this.args = NO_ARGS")
             .build())
-        .addMethod(getter(code, "code", "the code, or {@code null} if the catalog does not know the value"))
-        .addMethod(getter(ClassName.get(String.class), "domain", "the name of the code's domain"))
-        .addMethod(getter(ClassName.get(String.class), "rawCode", "the code's value as text, known or not"))
-        .addMethod(getter(ClassName.get(String.class), "detail", "more about this occurrence, or {@code null}"))
+        .addMethod(getter(n.nullable(code), "code", "the code, or {@code null} if the catalog does not know the value"))
+        .addMethod(getter(n.nonNull(String.class), "domain", "the name of the code's domain"))
+        .addMethod(getter(n.nonNull(String.class), "rawCode", "the code's value as text, known or not"))
+        .addMethod(getter(n.nullable(String.class), "detail", "more about this occurrence, or {@code null}"))
         .addMethod(MethodSpec.methodBuilder("args")
             .addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(List.class, Object.class))
+            .returns(n.nonNull(ParameterizedTypeName.get(ClassName.get(List.class), n.nullableElement(ClassName.OBJECT))))
             .addJavadoc("@return the values of the code's parameters, in their order, as a typed factory received"
                 + " them; empty when none, and after deserialization\n")
             .addStatement("return $T.unmodifiableList($T.asList(args))", Collections.class, Arrays.class)
@@ -122,7 +123,7 @@ public final class ExceptionGenerator {
         .addMethod(MethodSpec.methodBuilder("getMessage")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
+            .returns(n.nonNull(String.class))
             .addJavadoc("@return domain, code, name, message (its parameters filled in), advice and detail, such as"
                 + " {@code $L}\n", JavadocText.html(exampleMessage(context)))
             .beginControlFlow("if (message != null)")
@@ -160,6 +161,7 @@ public final class ExceptionGenerator {
   /** The domain's exception, and the factory parts above it when it has too many factories for one class. */
   public static List<JavaFile> domainException(GenerationContext context, DomainPlan domain) {
     TypeNames names = context.names();
+    Nullness n = context.nullness();
     ClassName codeType = names.codeType(domain);
     List<JavaFile> files = new ArrayList<>();
     ClassName superclass = names.catalogException();
@@ -171,8 +173,8 @@ public final class ExceptionGenerator {
               domain.name(), part.index() + 1, domain.factoryParts().size(), names.domainException(domain))
           .addJavadoc("\n<p>Not an API of its own: another version of the catalog may move a factory to another part.\n")
           .addField(serialVersionUid())
-          .addMethod(knownConstructor(names.codeInterface(), false))
-          .addMethod(unknownConstructor());
+          .addMethod(knownConstructor(n, names.codeInterface(), false))
+          .addMethod(unknownConstructor(n));
       part.codes().forEach(code -> type.addMethod(factory(context, domain, code)));
       files.add(context.file(type));
       superclass = names.factoryPart(part);
@@ -189,19 +191,19 @@ public final class ExceptionGenerator {
       type.addAnnotation(suppressDeprecation());
     }
     type.addField(serialVersionUid())
-        .addMethod(knownConstructor(codeType, true))
+        .addMethod(knownConstructor(n, codeType, true))
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PROTECTED)
             .addJavadoc("An exception for a code value of the domain that the catalog does not know.\n")
             .addJavadoc("\n@param rawCode the value as received\n@param detail more about it, or {@code null}\n")
-            .addParameter(String.class, "rawCode")
-            .addParameter(String.class, "detail")
+            .addParameter(n.nonNull(String.class), "rawCode")
+            .addParameter(n.nullable(String.class), "detail")
             .addStatement("super($S, rawCode, detail)", domain.name())
             .build())
         .addMethod(MethodSpec.methodBuilder("code")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
-            .returns(codeType)
+            .returns(n.nullable(codeType))
             .addJavadoc("@return the code, or {@code null} for a value the catalog does not know\n")
             .addStatement("return ($T) super.code()", codeType)
             .build());
@@ -215,6 +217,7 @@ public final class ExceptionGenerator {
   /** One class per named group and per range with an exception, each extending its parent. */
   public static List<JavaFile> exceptions(GenerationContext context, DomainPlan domain) {
     List<JavaFile> files = new ArrayList<>();
+    Nullness n = context.nullness();
     ClassName codeType = context.names().codeType(domain);
     for (ExceptionPlan exception : domain.exceptions()) {
       TypeSpec.Builder type = TypeSpec.classBuilder(context.names().exception(domain, exception.index()))
@@ -238,14 +241,14 @@ public final class ExceptionGenerator {
         }
         type.addJavadoc("</ul>\n");
       }
-      type.addField(serialVersionUid()).addMethod(knownConstructor(codeType, true));
+      type.addField(serialVersionUid()).addMethod(knownConstructor(n, codeType, true));
       if (exception.source() == ExceptionPlan.Source.RANGE) {
         type.addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PROTECTED)
             .addJavadoc("An exception for a value of the range that the catalog does not list.\n")
             .addJavadoc("\n@param rawCode the value as received\n@param detail more about it, or {@code null}\n")
-            .addParameter(String.class, "rawCode")
-            .addParameter(String.class, "detail")
+            .addParameter(n.nonNull(String.class), "rawCode")
+            .addParameter(n.nullable(String.class), "detail")
             .addStatement("super(rawCode, detail)")
             .build());
       }
@@ -260,15 +263,17 @@ public final class ExceptionGenerator {
    */
   private static MethodSpec factory(GenerationContext context, DomainPlan domain, CodePlan code) {
     ClassName returns = context.names().exception(domain, code.exception());
+    Nullness n = context.nullness();
     MethodSpec.Builder method = MethodSpec.methodBuilder(code.factory().orElseThrow())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(returns)
+        .returns(n.nonNull(returns))
         .addJavadoc("A new exception of {@link $T#$L} ($L): $L\n", context.names().codeType(domain), code.constant(),
             JavadocText.code(domain.codeText(code)), JavadocText.html(code.entry().text().message()))
         .addJavadoc("\n");
     CodeBlock.Builder args = CodeBlock.builder();
     for (Param param : code.entry().params()) {
-      method.addParameter(javaType(param.type()), param.name().name())
+      // A value is written with String.valueOf, so null is accepted (and shown as "null").
+      method.addParameter(n.nullable(javaType(param.type())), param.name().name())
           .addJavadoc("@param $L the value of {@code {$L}}\n", param.name().name(), param.name().name());
       args.add(args.isEmpty() ? "$N" : ", $N", param.name().name());
     }
@@ -293,7 +298,7 @@ public final class ExceptionGenerator {
   }
 
   /** {@code (code, detail, cause, args)}: for the code type's {@code exception} methods and the factories. */
-  private static MethodSpec knownConstructor(ClassName codeType, boolean forCodes) {
+  private static MethodSpec knownConstructor(Nullness n, ClassName codeType, boolean forCodes) {
     return MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PROTECTED)
         .addJavadoc(forCodes
@@ -302,22 +307,22 @@ public final class ExceptionGenerator {
         .addJavadoc("\n@param code the code\n@param detail more about this occurrence, or {@code null}\n")
         .addJavadoc("@param cause the exception that led to this one, or {@code null}\n")
         .addJavadoc("@param args the values of the code's parameters\n")
-        .addParameter(codeType, "code")
-        .addParameter(String.class, "detail")
-        .addParameter(Throwable.class, "cause")
-        .addParameter(OBJECTS, "args")
+        .addParameter(n.nonNull(codeType), "code")
+        .addParameter(n.nullable(String.class), "detail")
+        .addParameter(n.nullable(Throwable.class), "cause")
+        .addParameter(args(n), "args")
         .addStatement("super(code, detail, cause, args)")
         .build();
   }
 
-  private static MethodSpec unknownConstructor() {
+  private static MethodSpec unknownConstructor(Nullness n) {
     return MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PROTECTED)
         .addJavadoc("For the subclasses.\n\n@param domain the domain\n@param rawCode the value as received\n")
         .addJavadoc("@param detail more about it, or {@code null}\n")
-        .addParameter(String.class, "domain")
-        .addParameter(String.class, "rawCode")
-        .addParameter(String.class, "detail")
+        .addParameter(n.nonNull(String.class), "domain")
+        .addParameter(n.nonNull(String.class), "rawCode")
+        .addParameter(n.nullable(String.class), "detail")
         .addStatement("super(domain, rawCode, detail)")
         .build();
   }
@@ -327,7 +332,12 @@ public final class ExceptionGenerator {
         .build();
   }
 
-  private static MethodSpec getter(ClassName type, String name, String doc) {
+  /** The values of a code's parameters, as the constructors take them: a non-null array of any values. */
+  private static TypeName args(Nullness n) {
+    return n.array(n.nullableElement(ClassName.OBJECT));
+  }
+
+  private static MethodSpec getter(TypeName type, String name, String doc) {
     return MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PUBLIC)
         .returns(type)

@@ -37,13 +37,25 @@ public final class HandlerGenerator {
   private final DomainPlan domain;
   private final ClassName codeType;
   private final ClassName handler;
-  private final TypeVariableName r = TypeVariableName.get("R");
+  private final Nullness n;
+  private final TypeVariableName r;
+  /** The {@code code} parameter of the kind methods and {@code onOutcome}: never null. */
+  private final TypeName codeParameter;
+  /** Every {@code detail} parameter: whatever came with the code, null included. */
+  private final TypeName detailParameter;
+  /** {@code onUnknown}'s {@code rawCode}: a {@code null} received is passed on as {@code "null"}. */
+  private final TypeName rawCodeParameter;
 
   private HandlerGenerator(GenerationContext context, DomainPlan domain) {
     this.context = context;
     this.domain = domain;
     this.codeType = context.names().codeType(domain);
     this.handler = context.names().handler(domain);
+    this.n = context.nullness();
+    this.r = n.resultVariable("R");
+    this.codeParameter = n.nonNull(codeType);
+    this.detailParameter = n.nullable(String.class);
+    this.rawCodeParameter = n.nonNull(String.class);
   }
 
   /** The handler, then its parts. */
@@ -95,8 +107,8 @@ public final class HandlerGenerator {
     type.addMethod(MethodSpec.methodBuilder("onOutcome")
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .returns(r)
-        .addParameter(codeType, "code")
-        .addParameter(String.class, "detail")
+        .addParameter(codeParameter, "code")
+        .addParameter(detailParameter, "detail")
         .addJavadoc("Handles every code that no more specific method handles.\n\n")
         .addJavadoc("@param code the code\n@param detail what came with the code, or {@code null}\n")
         .addJavadoc("@return the result of handling it\n")
@@ -104,8 +116,8 @@ public final class HandlerGenerator {
     type.addMethod(MethodSpec.methodBuilder("onUnknown")
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
         .returns(r)
-        .addParameter(String.class, "rawCode")
-        .addParameter(String.class, "detail")
+        .addParameter(rawCodeParameter, "rawCode")
+        .addParameter(detailParameter, "detail")
         .addJavadoc("Handles a code that the catalog does not know.\n")
         .addJavadoc("\n<p>By default, throws a {@link $T} naming the raw value: override it to handle codes that"
             + " a newer catalog may add.\n\n", context.names().catalogException())
@@ -149,14 +161,14 @@ public final class HandlerGenerator {
     for (CodePlan code : codes) {
       cases.put(code.ordinal() - part.from(), CodeBlock.of("return handler.$L(detail);\n", code.handlerMethod()));
     }
-    TypeName self = ParameterizedTypeName.get(handler, r);
+    TypeName self = n.nonNull(ParameterizedTypeName.get(handler, r));
     PagedSwitch.methods(name -> MethodSpec.methodBuilder(name)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addTypeVariable(r)
             .returns(r)
             .addParameter(self, "handler")
             .addParameter(int.class, "ordinal")
-            .addParameter(String.class, "detail"),
+            .addParameter(detailParameter, "detail"),
         "route", "ordinal - " + part.from(), "handler, ordinal, detail", cases,
         CodeBlock.of("throw new $T(ordinal);\n", AssertionError.class))
         .forEach(type::addMethod);
@@ -167,8 +179,8 @@ public final class HandlerGenerator {
     return MethodSpec.methodBuilder(Names.kindMethod(kind))
         .addModifiers(Modifier.PUBLIC)
         .returns(r)
-        .addParameter(codeType, "code")
-        .addParameter(String.class, "detail");
+        .addParameter(codeParameter, "code")
+        .addParameter(detailParameter, "detail");
   }
 
   private static AnnotationSpec suppressDeprecation() {
@@ -195,8 +207,8 @@ public final class HandlerGenerator {
         .addMethod(MethodSpec.methodBuilder("onUnknown")
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
             .returns(r)
-            .addParameter(String.class, "rawCode")
-            .addParameter(String.class, "detail")
+            .addParameter(rawCodeParameter, "rawCode")
+            .addParameter(detailParameter, "detail")
             .addJavadoc("@param rawCode the code as received\n@param detail what came with it, or {@code null}\n")
             .addJavadoc("@return the result of handling it\n")
             .build())
@@ -208,26 +220,25 @@ public final class HandlerGenerator {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(r)
-            .addParameter(codeType, "code")
-            .addParameter(String.class, "detail")
+            .addParameter(codeParameter, "code")
+            .addParameter(detailParameter, "detail")
             .addStatement("return known.dispatch(code, detail)")
             .build())
         .addMethod(MethodSpec.methodBuilder("onUnknown")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(r)
-            .addParameter(String.class, "rawCode")
-            .addParameter(String.class, "detail")
+            .addParameter(rawCodeParameter, "rawCode")
+            .addParameter(detailParameter, "detail")
             .addStatement("return unknown.onUnknown(rawCode, detail)")
             .build())
         .build();
-    type.addMethod(MethodSpec.methodBuilder("of")
+    type.addMethod(n.returnsNonNull(MethodSpec.methodBuilder("of"), self)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addTypeVariable(r)
-        .returns(self)
-        .addParameter(ParameterSpec.builder(self, "known", Modifier.FINAL).build())
-        .addParameter(ParameterSpec.builder(ParameterizedTypeName.get(unknownHandler, r), "unknown", Modifier.FINAL)
-            .build())
+        .addParameter(ParameterSpec.builder(n.nonNull(self), "known", Modifier.FINAL).build())
+        .addParameter(ParameterSpec.builder(n.nonNull(ParameterizedTypeName.get(unknownHandler, r)), "unknown",
+            Modifier.FINAL).build())
         .addJavadoc("A handler that routes known codes to {@code known} and the others to {@code unknown}:\n")
         .addJavadoc("{@code $T.of((code, detail) -> ..., (rawCode, detail) -> ...)}.\n\n", handler)
         .addJavadoc("@param <R> what handling a code gives back\n")
@@ -243,7 +254,7 @@ public final class HandlerGenerator {
     MethodSpec.Builder method = MethodSpec.methodBuilder(code.handlerMethod())
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
         .returns(r)
-        .addParameter(String.class, "detail")
+        .addParameter(detailParameter, "detail")
         .addJavadoc(perCodeDoc(code))
         .addJavadoc("@param detail what came with the code, or {@code null}\n@return the result of handling it\n")
         .addStatement("return $L($T.$L, detail)", Names.kindMethod(entry.kind()), codeType, code.constant());
@@ -280,7 +291,7 @@ public final class HandlerGenerator {
           .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
           .returns(r)
           .addParameter(int.class, "code")
-          .addParameter(String.class, "detail")
+          .addParameter(detailParameter, "detail")
           .addJavadoc("Routes a code to its method; an alias routes to its code's method.\n\n")
           .addJavadoc("@param code the code as received\n@param detail what came with it, or {@code null}\n")
           .addJavadoc(unknownDoc)
@@ -292,19 +303,20 @@ public final class HandlerGenerator {
     type.addMethod(MethodSpec.methodBuilder("dispatch")
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
         .returns(r)
-        .addParameter(String.class, "code")
-        .addParameter(String.class, "detail")
+        .addParameter(n.nullable(String.class), "code")
+        .addParameter(detailParameter, "detail")
         .addJavadoc("Routes a code received as text to its method; blanks around it are ignored.\n\n")
-        .addJavadoc("@param code the code as received\n@param detail what came with it, or {@code null}\n")
+        .addJavadoc("@param code the code as received; {@code null} goes to {@link #onUnknown} as {@code \"null\"}\n")
+        .addJavadoc("@param detail what came with it, or {@code null}\n")
         .addJavadoc(unknownDoc)
         .addStatement("$T constant = $T.forCode(code)", codeType, codeType)
-        .addStatement("return constant == null ? onUnknown(code, detail) : dispatch(constant, detail)")
+        .addStatement("return constant == null ? onUnknown(String.valueOf(code), detail) : dispatch(constant, detail)")
         .build());
     MethodSpec.Builder byConstant = MethodSpec.methodBuilder("dispatch")
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
         .returns(r)
-        .addParameter(codeType, "code")
-        .addParameter(String.class, "detail")
+        .addParameter(codeParameter, "code")
+        .addParameter(detailParameter, "detail")
         .addJavadoc("Routes a code to its method.\n\n")
         .addJavadoc("@param code the code, not {@code null}\n@param detail what came with it, or {@code null}\n")
         .addJavadoc("@return the result of the code's method\n")

@@ -25,6 +25,7 @@ public final class RangeTypeGenerator {
     ClassName self = context.names().rangeType(domain);
     ClassName tables = context.names().tables();
     ClassName kind = context.names().kind();
+    Nullness n = context.nullness();
     List<RangePlan> ranges = domain.ranges();
     int count = ranges.size();
     TypeSpec.Builder type = TypeSpec.enumBuilder(self)
@@ -40,13 +41,13 @@ public final class RangeTypeGenerator {
     }
     type.addMethod(MethodSpec.methodBuilder("kind")
         .addModifiers(Modifier.PUBLIC)
-        .returns(kind)
+        .returns(n.nullable(kind))
         .addJavadoc("@return the kind of the range's codes that give none, or {@code null} when the range sets none\n")
         .addStatement("return Data$$.KINDS[ordinal()]")
         .build());
     type.addMethod(MethodSpec.methodBuilder("title")
         .addModifiers(Modifier.PUBLIC)
-        .returns(String.class)
+        .returns(n.nullable(String.class))
         .addJavadoc("@return the range's title, or {@code null}\n")
         .addStatement("return Data$$.TITLES[ordinal()]")
         .build());
@@ -78,7 +79,7 @@ public final class RangeTypeGenerator {
       }
       type.addMethod(MethodSpec.methodBuilder("prefix")
           .addModifiers(Modifier.PUBLIC)
-          .returns(String.class)
+          .returns(n.nullable(String.class))
           .addJavadoc("@return {@code null}: the ranges of an int domain have bounds, not prefixes\n")
           .addStatement("return null")
           .build());
@@ -89,7 +90,7 @@ public final class RangeTypeGenerator {
           .build());
       type.addMethod(MethodSpec.methodBuilder("prefix")
           .addModifiers(Modifier.PUBLIC)
-          .returns(String.class)
+          .returns(n.nonNull(String.class))
           .addJavadoc("@return the start that every code of the range has\n")
           .addStatement("return Data$$.PREFIXES[ordinal()]")
           .build());

@@ -28,7 +28,9 @@ import javax.tools.StandardLocation;
 /**
  * Locate stage: finds the catalog an annotation names and reads its bytes. Resolution follows
  * {@link Class#getResource}: relative to the package, or absolute with a leading {@code /}. Places are
- * tried in order: each {@code -Acodebook.root} directory, the source path, the class path.
+ * tried in order: each {@code -Acodebook.root} directory, the source path, the source root of the
+ * annotated {@code package-info.java} (for builds that pass no source path: kapt, Gradle, plain javac),
+ * the class path.
  */
 public final class CatalogLocator {
   /** The processor option naming directories to look in first, separated by the path separator. */
@@ -63,8 +65,11 @@ public final class CatalogLocator {
     }
   }
 
-  /** Finds the catalog named {@code path} by an annotation on package {@code packageName}. */
-  public Result locate(String packageName, String path) {
+  /**
+   * Finds the catalog named {@code path} by an annotation on package {@code packageName}, whose
+   * {@code package-info.java} is {@code packageInfo} when the compiler tells.
+   */
+  public Result locate(String packageName, String path, Optional<Path> packageInfo) {
     SourcePosition at = SourcePosition.ofFile(path);
     Optional<String> resource = resolve(packageName, path);
     if (resource.isEmpty()) {
@@ -77,29 +82,28 @@ public final class CatalogLocator {
     CatalogLookup lookup = new CatalogLookup(name, roots);
     List<String> tried = new ArrayList<>();
     for (Path root : roots) {
-      Path candidate = root.resolve(name).normalize();
-      tried.add(candidate + " (" + ROOT_OPTION + ")");
-      if (!candidate.startsWith(root)) {
-        continue;
-      }
-      if (Files.isDirectory(candidate)) {
-        return Result.failed(Message.CATALOG_UNREADABLE, SourcePosition.ofFile(candidate.toString()),
-            "it is a directory, not a file");
-      }
-      if (Files.isRegularFile(candidate)) {
-        try (InputStream in = Files.newInputStream(candidate)) {
-          return read(candidate.toString(), in, lookup);
-        } catch (IOException e) {
-          return Result.failed(Message.CATALOG_UNREADABLE, SourcePosition.ofFile(candidate.toString()), e);
-        }
+      Optional<Result> inRoot = inDirectory(root, name, ROOT_OPTION, lookup, tried);
+      if (inRoot.isPresent()) {
+        return inRoot.get();
       }
     }
-    for (StandardLocation location : List.of(StandardLocation.SOURCE_PATH, StandardLocation.CLASS_PATH)) {
-      tried.add(name + " on the " + (location == StandardLocation.SOURCE_PATH ? "source path" : "class path"));
-      Optional<Result> result = fromFiler(location, name, lookup);
-      if (result.isPresent()) {
-        return result.get();
+    tried.add(name + " on the source path");
+    Optional<Result> onSourcePath = fromFiler(StandardLocation.SOURCE_PATH, name, lookup);
+    if (onSourcePath.isPresent()) {
+      return onSourcePath.get();
+    }
+    Optional<Path> sourceRoot = packageInfo.flatMap(file -> PackageInfoFiles.sourceRoot(file, packageName));
+    if (sourceRoot.isPresent()) {
+      Optional<Result> besidePackageInfo = inDirectory(sourceRoot.get(), name, "the source root of package-info.java",
+          lookup, tried);
+      if (besidePackageInfo.isPresent()) {
+        return besidePackageInfo.get();
       }
+    }
+    tried.add(name + " on the class path");
+    Optional<Result> onClassPath = fromFiler(StandardLocation.CLASS_PATH, name, lookup);
+    if (onClassPath.isPresent()) {
+      return onClassPath.get();
     }
     StringBuilder list = new StringBuilder();
     for (String place : tried) {
@@ -116,7 +120,7 @@ public final class CatalogLocator {
         break;
       }
     }
-    return Result.failed(Message.CATALOG_NOT_FOUND, at, path, nearMiss(packageName, path, name), list);
+    return Result.failed(Message.CATALOG_NOT_FOUND, at, path, nearMiss(packageName, path, name, sourceRoot), list);
   }
 
   /**
@@ -127,7 +131,7 @@ public final class CatalogLocator {
    * copies {@code src/main/resources}), and for the rest of the class path, jars included, the usual
    * slips are tried by name: a plural {@code s} more or less, {@code .yml} for {@code .yaml}, lower case.
    */
-  private String nearMiss(String packageName, String path, String name) {
+  private String nearMiss(String packageName, String path, String name, Optional<Path> packageInfoRoot) {
     int slash = name.lastIndexOf('/');
     String directory = slash < 0 ? "" : name.substring(0, slash);
     String fileName = name.substring(slash + 1);
@@ -145,6 +149,7 @@ public final class CatalogLocator {
         siblings.addAll(filesIn(sourceRoot.resolve(directory)));
       }
     });
+    packageInfoRoot.ifPresent(root -> siblings.addAll(filesIn(root.resolve(directory))));
     fileOf(StandardLocation.CLASS_OUTPUT, name).ifPresent(file -> siblings.addAll(filesIn(file.getParent())));
     for (String slip : slips(fileName)) {
       String candidate = directory.isEmpty() ? slip : directory + "/" + slip;
@@ -252,6 +257,32 @@ public final class CatalogLocator {
       }
     }
     return uri.toString();
+  }
+
+  /**
+   * The catalog {@code name} in directory {@code root}, added to {@code tried} as {@code label} says: read, an
+   * error for a directory in its place, or empty when it is not there (or would lie outside {@code root}).
+   */
+  private static Optional<Result> inDirectory(Path root, String name, String label, CatalogLookup lookup,
+      List<String> tried) {
+    Path candidate = root.resolve(name).normalize();
+    tried.add(candidate + " (" + label + ")");
+    if (!candidate.startsWith(root)) {
+      return Optional.empty();
+    }
+    if (Files.isDirectory(candidate)) {
+      return Optional.of(Result.failed(Message.CATALOG_UNREADABLE, SourcePosition.ofFile(candidate.toString()),
+          "it is a directory, not a file"));
+    }
+    return Files.isRegularFile(candidate) ? Optional.of(readFile(candidate, lookup)) : Optional.empty();
+  }
+
+  private static Result readFile(Path file, CatalogLookup lookup) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(file.toString(), in, lookup);
+    } catch (IOException e) {
+      return Result.failed(Message.CATALOG_UNREADABLE, SourcePosition.ofFile(file.toString()), e);
+    }
   }
 
   private static Result read(String display, InputStream in, CatalogLookup lookup) throws IOException {

@@ -1,0 +1,4 @@
+@Codebook("payments.yaml")
+package com.example.codes;
+
+import dev.codebook.Codebook;
