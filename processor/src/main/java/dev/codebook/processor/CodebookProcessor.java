@@ -62,7 +62,6 @@ public final class CodebookProcessor extends AbstractProcessor {
   private ExhaustiveChecker exhaustive;
   private HandlesChecker handles;
   private TranslationPolicy.Choice translationPolicy;
-  private Nullness.Choice nullness;
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
@@ -74,7 +73,6 @@ public final class CodebookProcessor extends AbstractProcessor {
     exhaustive = new ExhaustiveChecker(processingEnv.getElementUtils(), registry, reporter);
     handles = new HandlesChecker(processingEnv.getElementUtils(), registry, reporter);
     translationPolicy = TranslationPolicy.fromOptions(processingEnv.getOptions());
-    nullness = Nullness.choose(processingEnv.getElementUtils(), processingEnv.getOptions());
   }
 
   /**
@@ -160,6 +158,11 @@ public final class CodebookProcessor extends AbstractProcessor {
       reporter.report(Message.BAD_OPTION, pkg, mirror, value, translationPolicy.badOption().toArray());
       registry.registerBroken(packageName);
       return;
+    }
+    // Chosen per package: a package of a named module can use only the annotations its module reads.
+    Nullness.Choice nullness = Nullness.choose(processingEnv.getElementUtils(), processingEnv.getOptions(), pkg);
+    if (nullness.oldJetbrains()) {
+      reporter.report(Message.NULLABILITY_OLD_JETBRAINS, pkg, mirror, value);
     }
     if (nullness.nullness().isEmpty()) {
       if (nullness.badOption().isEmpty()) {

@@ -464,9 +464,31 @@ class HandlerChecksTest {
         "  public String onNotFound(String detail) { return null; }",
         "}");
     Compilation compilation = TestCatalogs.compile(GeneratedApiTest.CATALOG, KOTLIN_METADATA, stub);
-    assertThat(compilation).hadErrorContaining("cannot check @Exhaustive on test.app.Failures: kapt could not resolve one"
-        + " of its types yet").inFile(stub).onLineContaining("@dev.codebook.Exhaustive");
+    assertThat(compilation).hadErrorContaining("cannot check @Exhaustive on test.app.Failures: it implements no"
+        + " generated handler that processors can see, and kapt left out types of it").inFile(stub)
+        .onLineContaining("@dev.codebook.Exhaustive");
+    assertThat(compilation).hadErrorContaining("turn kapt's correctErrorTypes on");
     assertThat(compilation).hadErrorContaining("[codebook:exhaustive-kapt-error-type]");
+    assertEquals(1, compilation.errors().size(), compilation.errors().toString());
+  }
+
+  /** Older kapt wrote the lost supertype itself as {@code error.NonExistentClass}: the same error. */
+  @Test
+  void aKaptStubWhoseSupertypeIsKaptsErrorTypeNamesTheOption() {
+    JavaFileObject errorType = JavaFileObjects.forSourceLines("error.NonExistentClass",
+        "package error;",
+        "",
+        "public class NonExistentClass {}");
+    JavaFileObject stub = JavaFileObjects.forSourceLines("test.app.Failures",
+        "package test.app;",
+        "",
+        "@dev.codebook.Exhaustive",
+        "public final class Failures extends error.NonExistentClass {",
+        "  public String onNotFound(String detail) { return null; }",
+        "}");
+    Compilation compilation = TestCatalogs.compile(GeneratedApiTest.CATALOG, errorType, stub);
+    assertThat(compilation).hadErrorContaining("[codebook:exhaustive-kapt-error-type]").inFile(stub)
+        .onLineContaining("@dev.codebook.Exhaustive");
     assertEquals(1, compilation.errors().size(), compilation.errors().toString());
   }
 }

@@ -1,6 +1,7 @@
 package dev.codebook.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -85,7 +86,7 @@ class PlainJavacTest {
   /**
    * No {@code -sourcepath} and no {@code codebook.root}, as kapt, Gradle and a plain javac run it: the
    * catalog beside {@code package-info.java} is found where javac says it read that file from, relative and
-   * absolute paths alike; the lookup record then names no directory of this machine.
+   * absolute paths alike.
    */
   @Test
   void findsACatalogBesideThePackageInfoWithoutASourcePath() throws IOException {
@@ -102,6 +103,156 @@ class PlainJavacTest {
     Result absolute = javac();
     assertEquals(0, absolute.exitCode(), absolute.output());
     assertTrue(Files.readString(dir.resolve("generated/com/example/codes/OrderCode.java")).contains("Placed."));
+  }
+
+  /**
+   * A named module: with {@code requires static transitive org.jetbrains.annotations}, as README says, the
+   * generated API carries the annotations without a warning; a module that does not read them gets none.
+   */
+  @Test
+  void aNamedModuleGetsTheAnnotationsWhenItReadsThem() throws Exception {
+    writeSource("shop.yaml");
+    Files.writeString(dir.resolve("src/com/example/codes/shop.yaml"), GeneratedApiTest.CATALOG);
+    Path moduleInfo = dir.resolve("src/module-info.java");
+    String modulePath = Path.of(dev.codebook.Codebook.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+        + java.io.File.pathSeparator
+        + Path.of(org.jetbrains.annotations.NotNull.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    java.util.function.Function<String, List<String>> options = run -> List.of("--release", "11",
+        "-Xlint:all,-options,-processing,-requires-automatic", "--module-path", modulePath,
+        "-processorpath", System.getProperty("java.class.path"), "-processor", CodebookProcessor.class.getName(),
+        TestCatalogs.PARTIAL_TRANSLATIONS, "-d", dir.resolve(run + "/classes").toString(),
+        "-s", dir.resolve(run + "/generated").toString(),
+        moduleInfo.toString(), dir.resolve("src/com/example/codes/package-info.java").toString());
+    Files.writeString(moduleInfo, """
+        module shop {
+          requires static codebook.annotations;
+          requires static transitive org.jetbrains.annotations;
+          exports com.example.codes;
+        }
+        """);
+    Result reading = run(options.apply("reading"));
+    assertEquals(0, reading.exitCode(), reading.output());
+    assertEquals("", reading.output(), "no warning under -Xlint:all");
+    assertTrue(Files.readString(dir.resolve("reading/generated/com/example/codes/OrderCode.java")).contains("@NotNull"));
+
+    Files.writeString(moduleInfo, "module shop {\n  requires static codebook.annotations;\n  exports com.example.codes;\n}\n");
+    Result notReading = run(options.apply("not-reading"));
+    assertEquals(0, notReading.exitCode(), notReading.output());
+    assertEquals("", notReading.output(), "no warning under -Xlint:all");
+    assertFalse(Files.readString(dir.resolve("not-reading/generated/com/example/codes/OrderCode.java"))
+        .contains("@NotNull"));
+  }
+
+  private static Result run(List<String> args) {
+    ByteArrayOutputStream output = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
+    int exit = ToolProvider.getSystemJavaCompiler().run(null, out, out, args.toArray(String[]::new));
+    return new Result(exit, output.toString(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Gradle and kapt, with their incremental processing on, hand a processor a wrapper of javac's environment
+   * (Gradle's {@code IncrementalProcessingEnvironment} keeps it in a field {@code delegate}), which javac's
+   * {@code Trees} refuses: the catalog beside {@code package-info.java} is still found, through the wrapper.
+   */
+  @Test
+  void findsACatalogBesideThePackageInfoThroughABuildToolsWrapper() throws IOException {
+    writeSource("shop.yaml");
+    Files.writeString(dir.resolve("src/com/example/codes/shop.yaml"), GeneratedApiTest.CATALOG);
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    ByteArrayOutputStream output = new ByteArrayOutputStream();
+    try (var files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+      List<String> options = List.of("-classpath", System.getProperty("java.class.path"), "--release", "8",
+          "-Xlint:all,-options,-processing", TestCatalogs.PARTIAL_TRANSLATIONS,
+          "-d", Files.createDirectories(dir.resolve("classes")).toString(),
+          "-s", Files.createDirectories(dir.resolve("generated")).toString());
+      var task = javac.getTask(new java.io.PrintWriter(output, true, StandardCharsets.UTF_8), files, null, options,
+          null, files.getJavaFileObjects(dir.resolve("src/com/example/codes/package-info.java")));
+      task.setProcessors(List.of(new Wrapped(new CodebookProcessor())));
+      assertTrue(task.call(), output.toString(StandardCharsets.UTF_8));
+    }
+    assertTrue(Files.exists(dir.resolve("classes/com/example/codes/OrderNetworkException.class")),
+        output.toString(StandardCharsets.UTF_8));
+  }
+
+  /** A processor run as Gradle runs an incremental one: with javac's environment behind a wrapper. */
+  static final class Wrapped extends javax.annotation.processing.AbstractProcessor {
+    private final javax.annotation.processing.Processor processor;
+
+    Wrapped(javax.annotation.processing.Processor processor) {
+      this.processor = processor;
+    }
+
+    @Override
+    public synchronized void init(javax.annotation.processing.ProcessingEnvironment environment) {
+      super.init(environment);
+      processor.init(new Wrapper(environment));
+    }
+
+    @Override
+    public java.util.Set<String> getSupportedAnnotationTypes() {
+      return processor.getSupportedAnnotationTypes();
+    }
+
+    @Override
+    public java.util.Set<String> getSupportedOptions() {
+      return processor.getSupportedOptions();
+    }
+
+    @Override
+    public javax.lang.model.SourceVersion getSupportedSourceVersion() {
+      return processor.getSupportedSourceVersion();
+    }
+
+    @Override
+    public boolean process(java.util.Set<? extends javax.lang.model.element.TypeElement> annotations,
+        javax.annotation.processing.RoundEnvironment round) {
+      return processor.process(annotations, round);
+    }
+  }
+
+  /** The shape of Gradle's {@code IncrementalProcessingEnvironment}: every call to a field named {@code delegate}. */
+  static final class Wrapper implements javax.annotation.processing.ProcessingEnvironment {
+    private final javax.annotation.processing.ProcessingEnvironment delegate;
+
+    Wrapper(javax.annotation.processing.ProcessingEnvironment delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public java.util.Map<String, String> getOptions() {
+      return delegate.getOptions();
+    }
+
+    @Override
+    public javax.annotation.processing.Messager getMessager() {
+      return delegate.getMessager();
+    }
+
+    @Override
+    public javax.annotation.processing.Filer getFiler() {
+      return delegate.getFiler();
+    }
+
+    @Override
+    public javax.lang.model.util.Elements getElementUtils() {
+      return delegate.getElementUtils();
+    }
+
+    @Override
+    public javax.lang.model.util.Types getTypeUtils() {
+      return delegate.getTypeUtils();
+    }
+
+    @Override
+    public javax.lang.model.SourceVersion getSourceVersion() {
+      return delegate.getSourceVersion();
+    }
+
+    @Override
+    public java.util.Locale getLocale() {
+      return delegate.getLocale();
+    }
   }
 
   @Test

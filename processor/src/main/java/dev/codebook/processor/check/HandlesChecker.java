@@ -98,9 +98,8 @@ public final class HandlesChecker {
     if (Mirrors.items(mirror, "codes").isEmpty() && Mirrors.items(mirror, "stringCodes").isEmpty()) {
       // kapt writes a constant it cannot evaluate yet (this module's own _VALUE constants) as nothing at all.
       boolean kotlin = Mirrors.find(method.getEnclosingElement(), "kotlin.Metadata").isPresent();
-      reporter.report(Message.HANDLES_NO_CODES, method, mirror, null, method.getSimpleName(), domainName,
-          kotlin ? "; under kapt, a constant generated in this same module is not a constant yet, and kapt leaves it"
-              + " out: write the code's value itself" : "");
+      reporter.report(kotlin ? Message.HANDLES_NO_CODES_KAPT : Message.HANDLES_NO_CODES, method, mirror, null,
+          method.getSimpleName(), domainName);
       return;
     }
     AnnotationValue domainValue = Mirrors.explicit(mirror, "domain").orElse(null);

@@ -84,12 +84,14 @@ public enum Message {
   EXHAUSTIVE_UNRESOLVED("exhaustive-unresolved",
       "cannot check @Exhaustive on %s: its supertype %s could not be resolved"),
   EXHAUSTIVE_KAPT_ERROR_TYPE("exhaustive-kapt-error-type",
-      "cannot check @Exhaustive on %s: kapt could not resolve one of its types yet (the handler generated in"
-          + " this compilation, most likely) and left it out; turn kapt's correctErrorTypes on (<correctErrorTypes>true"
-          + "</correctErrorTypes> in kotlin-maven-plugin's kapt execution, kapt { correctErrorTypes = true } in"
-          + " Gradle)"),
+      "cannot check @Exhaustive on %s: it implements no generated handler that processors can see, and kapt"
+          + " left out types of it that it could not resolve yet; if it implements a handler generated in this"
+          + " compilation, turn kapt's correctErrorTypes on (<correctErrorTypes>true</correctErrorTypes> in"
+          + " kotlin-maven-plugin's kapt execution, kapt { correctErrorTypes = true } in Gradle)"),
   HANDLES_NO_CATALOG("handles-no-catalog", "no catalog with domain '%s' found: %s"),
-  HANDLES_NO_CODES("handles-no-codes", "@Handles on %s() names no code of domain %s%s"),
+  HANDLES_NO_CODES("handles-no-codes", "@Handles on %s() names no code of domain %s"),
+  HANDLES_NO_CODES_KAPT("handles-no-codes", "@Handles on %s() names no code of domain %s; under kapt, a constant"
+      + " generated in this same module is not a constant yet, and kapt leaves it out: write the code's value itself"),
   HANDLES_AMBIGUOUS_CATALOG("handles-ambiguous-catalog",
       "domain '%s' exists in the catalogs of packages %s: name one with catalog = \"...\""),
   HANDLES_UNKNOWN_DOMAIN("handles-unknown-domain", "catalog %s has no domain '%s'%s; its domains are %s"),
@@ -102,7 +104,12 @@ public enum Message {
   // process
   BAD_OPTION("bad-option", "option -A%s=%s is not valid: use %s"),
   NULLABILITY_UNAVAILABLE("nullability-unavailable",
-      "option -A%s=%s asks for annotations that the compile class path does not have: %s not found; add %s"),
+      "option -A%s=%s asks for annotations that the compile class path does not have: %s; add %s"),
+  NULLABILITY_OLD_JETBRAINS("nullability-old-jetbrains",
+      "the generated API carries no nullness annotations, and Kotlin sees its types as platform types: the"
+          + " org.jetbrains.annotations on the compile class path applies to declarations only (a version before 15,"
+          + " such as the 13.0 that kotlin-stdlib brings); declare codebook-annotations, which brings 26.0.2, before"
+          + " kotlin-stdlib", Diagnostic.Kind.NOTE),
   TOO_MANY_ERRORS("too-many-errors", "%,d more errors in this catalog not shown"),
   INTERNAL_ERROR("internal-error",
       "Codebook failed unexpectedly (%s). This is a bug in Codebook, not in your catalog: please report it"

@@ -42,14 +42,14 @@ public final class CodeInterfaceGenerator {
         .addMethod(localized(n, n.nullable(String.class), "advice", "The advice in the given locale's language, falling back to the catalog's language; {@code null} if the catalog gives no advice."))
         .addMethod(MethodSpec.methodBuilder("params")
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-            .returns(n.nonNull(ParameterizedTypeName.get(ClassName.get(List.class), n.nonNullElement(TypeName.get(String.class)))))
+            .returns(n.nonNull(ParameterizedTypeName.get(ClassName.get(List.class), n.nonNull(TypeName.get(String.class)))))
             .addJavadoc("The names of the message's parameters, in argument order: its {@code {name}} placeholders.\n")
             .addJavadoc("\n@return the names, unmodifiable; empty when the message has none\n")
             .build())
         .addMethod(MethodSpec.methodBuilder("format")
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
             .returns(n.nonNull(String.class))
-            .addParameter(n.array(n.nullableElement(ClassName.OBJECT)), "args")
+            .addParameter(n.array(n.nullable(ClassName.OBJECT)), "args")
             .varargs()
             .addJavadoc("The message with the arguments put in, in {@link #params()} order, each by {@code String.valueOf}"
                 + " (whatever the locale), and {@code {{}/{@code }}} as single braces. {@link #message()} returns the"
@@ -61,7 +61,7 @@ public final class CodeInterfaceGenerator {
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
             .returns(n.nonNull(String.class))
             .addParameter(n.nullable(Locale.class), "locale")
-            .addParameter(n.array(n.nullableElement(ClassName.OBJECT)), "args")
+            .addParameter(n.array(n.nullable(ClassName.OBJECT)), "args")
             .varargs()
             .addJavadoc("Like {@link #format(Object...)}, with the message in the translation that fits {@code locale}"
                 + " best (see {@link #message(Locale)}).\n")

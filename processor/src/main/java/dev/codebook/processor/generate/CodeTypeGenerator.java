@@ -152,7 +152,7 @@ public final class CodeTypeGenerator {
 
   /** The class form's own members: what an enum would have inherited from {@code Enum}. */
   private void addClassForm(TypeSpec.Builder type) {
-    type.addSuperinterface(ParameterizedTypeName.get(ClassName.get(Comparable.class), n.nonNullElement(self)));
+    type.addSuperinterface(ParameterizedTypeName.get(ClassName.get(Comparable.class), n.nonNull(self)));
     for (ConstantPart part : domain.constantParts()) {
       type.addSuperinterface(names.constantPart(part));
     }
@@ -183,7 +183,7 @@ public final class CodeTypeGenerator {
         .build());
     type.addMethod(MethodSpec.methodBuilder("values")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(n.array(n.nonNullElement(self)))
+        .returns(n.array(n.nonNull(self)))
         .addJavadoc("@return every code, in catalog order, in a new array\n")
         .addStatement("return $L.all()", CONSTANTS)
         .build());
@@ -289,13 +289,13 @@ public final class CodeTypeGenerator {
     }
     type.addMethod(create.build());
     TypeName stringList = n.nonNull(ParameterizedTypeName.get(ClassName.get(List.class),
-        n.nonNullElement(TypeName.get(String.class))));
+        n.nonNull(TypeName.get(String.class))));
     type.addMethod(override("params", stringList)
         .addCode(holders.hasParams()
             ? CodeBlock.of("return $L.LISTS.get(ordinal());\n", PARAMS)
             : CodeBlock.of("return $T.<$T>emptyList();\n", java.util.Collections.class, String.class))
         .build());
-    TypeName args = n.array(n.nullableElement(ClassName.OBJECT));
+    TypeName args = n.array(n.nullable(ClassName.OBJECT));
     type.addMethod(override("format", n.nonNull(String.class))
         .addParameter(args, "args")
         .varargs()

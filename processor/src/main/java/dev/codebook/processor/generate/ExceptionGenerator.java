@@ -100,7 +100,7 @@ public final class ExceptionGenerator {
         .addMethod(getter(n.nullable(String.class), "detail", "more about this occurrence, or {@code null}"))
         .addMethod(MethodSpec.methodBuilder("args")
             .addModifiers(Modifier.PUBLIC)
-            .returns(n.nonNull(ParameterizedTypeName.get(ClassName.get(List.class), n.nullableElement(ClassName.OBJECT))))
+            .returns(n.nonNull(ParameterizedTypeName.get(ClassName.get(List.class), n.nullable(ClassName.OBJECT))))
             .addJavadoc("@return the values of the code's parameters, in their order, as a typed factory received"
                 + " them; empty when none, and after deserialization\n")
             .addStatement("return $T.unmodifiableList($T.asList(args))", Collections.class, Arrays.class)
@@ -334,7 +334,7 @@ public final class ExceptionGenerator {
 
   /** The values of a code's parameters, as the constructors take them: a non-null array of any values. */
   private static TypeName args(Nullness n) {
-    return n.array(n.nullableElement(ClassName.OBJECT));
+    return n.array(n.nullable(ClassName.OBJECT));
   }
 
   private static MethodSpec getter(TypeName type, String name, String doc) {

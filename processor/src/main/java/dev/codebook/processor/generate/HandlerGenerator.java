@@ -233,9 +233,10 @@ public final class HandlerGenerator {
             .addStatement("return unknown.onUnknown(rawCode, detail)")
             .build())
         .build();
-    type.addMethod(n.returnsNonNull(MethodSpec.methodBuilder("of"), self)
+    type.addMethod(MethodSpec.methodBuilder("of")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addTypeVariable(r)
+        .returns(n.nonNull(self))
         .addParameter(ParameterSpec.builder(n.nonNull(self), "known", Modifier.FINAL).build())
         .addParameter(ParameterSpec.builder(n.nonNull(ParameterizedTypeName.get(unknownHandler, r)), "unknown",
             Modifier.FINAL).build())

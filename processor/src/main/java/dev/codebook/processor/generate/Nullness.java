@@ -3,7 +3,6 @@ package dev.codebook.processor.generate;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
@@ -14,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javax.lang.model.element.ModuleElement;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -23,22 +24,21 @@ import javax.lang.model.util.Elements;
  * everywhere else, and no platform type {@code String!}. Null checkers (NullAway, IntelliJ, the Checker
  * Framework) read the same annotations.
  *
- * <p>Generators wrap every reference type of the public API: {@link #nonNull}/{@link #nullable} for a
- * whole declared type (a return, parameter or field), {@link #nonNullElement}/{@link #nullableElement}
- * for a type argument or array component, {@link #array} for an array. Non-public members are left as
- * they are. Which library, and how far into types it may be written, is chosen once per compilation
- * from what the consumer's class path holds:
+ * <p>Generators wrap every reference type of the public API, the type arguments and array components
+ * inside it included, in {@link #nonNull} or {@link #nullable}; {@link #array} makes a non-null array.
+ * Non-public members are left as they are. Annotations are written on types ({@code public @Nullable
+ * String advice()}, {@code List<@NotNull String>}), so only libraries whose annotations apply to type uses
+ * are written. Which one is chosen once per compilation, from the option and the class path:
  *
  * <ul>
  *   <li>{@link Library#JETBRAINS JetBrains'} {@code @NotNull}/{@code @Nullable}, the default:
  *       {@code codebook-annotations} depends on {@code org.jetbrains:annotations}. Class retention,
- *       warning-free at {@code --release 8}, read natively by every Kotlin version. Versions before 15
- *       (Kotlin's standard library brings 13.0) cannot annotate type arguments or array components, so
- *       those are left out there rather than failing to compile.
+ *       warning-free at {@code --release 8}, read by Kotlin as strict. Their versions before 15 (Kotlin's
+ *       standard library brings 13.0) apply to declarations only: then nothing is written, with a note.
  *   <li>{@link Library#JSPECIFY JSpecify}, on request: {@code @NullMarked} on every generated type and
  *       {@code @Nullable} where null is allowed, which also gives the handler's {@code R} the nullness
  *       of its type argument. Its {@code @NullMarked} makes javac warn at {@code --release 8}.
- *   <li>{@link Library#NONE none}, when neither is visible or the option asks for it: the same code,
+ *   <li>{@link Library#NONE none}, when neither is usable or the option asks for it: the same code,
  *       with no annotation.
  * </ul>
  */
@@ -48,8 +48,8 @@ public final class Nullness {
 
   /** The annotation sets Codebook writes. */
   public enum Library {
-    JETBRAINS("org.jetbrains.annotations", "NotNull", "Nullable", "org.jetbrains:annotations"),
-    JSPECIFY("org.jspecify.annotations", "NonNull", "Nullable", "org.jspecify:jspecify"),
+    JETBRAINS("org.jetbrains.annotations", "NotNull", "Nullable", "org.jetbrains:annotations 26.0.2"),
+    JSPECIFY("org.jspecify.annotations", "NonNull", "Nullable", "org.jspecify:jspecify 1.0.0"),
     NONE("", "", "", "");
 
     private final String packageName;
@@ -71,29 +71,30 @@ public final class Nullness {
   }
 
   /**
-   * The nullness the options and the class path give, or why not: the arguments of
-   * {@code BAD_OPTION} (name, value, the values it takes) or of {@code NULLABILITY_UNAVAILABLE}.
+   * The nullness the options and the class path give, or why not: the arguments of {@code BAD_OPTION}
+   * (name, value, the values it takes) or of {@code NULLABILITY_UNAVAILABLE} (name, value, what is
+   * missing, what to add). {@code oldJetbrains}: JetBrains' annotations were found but apply to
+   * declarations only, so none are written ({@code NULLABILITY_OLD_JETBRAINS}, a note).
    */
-  public record Choice(Optional<Nullness> nullness, List<String> badOption, List<String> unavailable) {}
+  public record Choice(Optional<Nullness> nullness, List<String> badOption, List<String> unavailable,
+      boolean oldJetbrains) {}
 
   /** What nothing is annotated with. */
-  public static final Nullness NONE = new Nullness(Library.NONE, false);
+  public static final Nullness NONE = new Nullness(Library.NONE);
 
   private final Library library;
-  private final boolean typeUse;
   private final Optional<AnnotationSpec> nonNull;
   private final Optional<AnnotationSpec> nullable;
 
-  private Nullness(Library library, boolean typeUse) {
+  private Nullness(Library library) {
     this.library = library;
-    this.typeUse = typeUse;
     this.nonNull = library == Library.JETBRAINS ? Optional.of(annotation(library, library.nonNull)) : Optional.empty();
     this.nullable = library == Library.NONE ? Optional.empty() : Optional.of(annotation(library, library.nullable));
   }
 
-  /** A nullness for tests and tools: {@code typeUse} says whether the library may annotate inside types. */
-  public static Nullness of(Library library, boolean typeUse) {
-    return library == Library.NONE ? NONE : new Nullness(library, library == Library.JSPECIFY || typeUse);
+  /** The nullness of {@code library}, whatever the class path: for tests and tools. */
+  public static Nullness of(Library library) {
+    return library == Library.NONE ? NONE : new Nullness(library);
   }
 
   private static AnnotationSpec annotation(Library library, String simpleName) {
@@ -101,54 +102,71 @@ public final class Nullness {
   }
 
   /**
-   * The option's choice: absent, JetBrains' when the class path has them and nothing otherwise; named,
-   * that library, which must then be on the class path.
+   * The option's choice: absent, JetBrains' when the class path has a version that annotates types,
+   * nothing otherwise; named, that library, which must then be on the class path.
    */
-  public static Choice choose(Elements elements, Map<String, String> options) {
+  public static Choice choose(Elements elements, Map<String, String> options, PackageElement pkg) {
+    Visible visible = new Visible(elements, pkg);
     String asked = options.get(OPTION);
+    Optional<Boolean> jetbrainsAnnotateTypes = jetbrainsAnnotateTypes(visible);
     if (asked == null) {
-      return found(jetbrains(elements).orElse(NONE));
+      boolean old = jetbrainsAnnotateTypes.filter(typeUse -> !typeUse).isPresent();
+      return new Choice(Optional.of(jetbrainsAnnotateTypes.orElse(false) ? of(Library.JETBRAINS) : NONE),
+          List.of(), List.of(), old);
     }
     String value = asked.strip().toLowerCase(Locale.ROOT);
     if (value.equals(Library.NONE.optionValue())) {
       return found(NONE);
     }
     if (value.equals(Library.JETBRAINS.optionValue())) {
-      return jetbrains(elements).map(Nullness::found).orElseGet(() -> unavailable(asked, Library.JETBRAINS,
-          Library.JETBRAINS.packageName + ".NotNull"));
+      String notNull = Library.JETBRAINS.packageName + "." + Library.JETBRAINS.nonNull;
+      return jetbrainsAnnotateTypes.isEmpty() ? unavailable(asked, Library.JETBRAINS, notNull + " not found")
+          : !jetbrainsAnnotateTypes.get() ? unavailable(asked, Library.JETBRAINS, notNull + " applies to declarations"
+              + " only (a version before 15, such as the 13.0 that kotlin-stdlib brings)")
+          : found(of(Library.JETBRAINS));
     }
     if (value.equals(Library.JSPECIFY.optionValue())) {
       String marked = Library.JSPECIFY.packageName + ".NullMarked";
-      return elements.getTypeElement(marked) == null ? unavailable(asked, Library.JSPECIFY, marked)
-          : found(new Nullness(Library.JSPECIFY, true));
+      return visible.type(marked) == null ? unavailable(asked, Library.JSPECIFY, marked + " not found")
+          : found(of(Library.JSPECIFY));
     }
-    return new Choice(Optional.empty(), List.of(OPTION, asked, "jetbrains, jspecify or none"), List.of());
+    return new Choice(Optional.empty(), List.of(OPTION, asked, "jetbrains, jspecify or none"), List.of(), false);
   }
 
   private static Choice found(Nullness nullness) {
-    return new Choice(Optional.of(nullness), List.of(), List.of());
+    return new Choice(Optional.of(nullness), List.of(), List.of(), false);
   }
 
-  private static Choice unavailable(String asked, Library library, String missing) {
-    return new Choice(Optional.empty(), List.of(), List.of(OPTION, asked, missing, library.artifact));
+  private static Choice unavailable(String asked, Library library, String why) {
+    return new Choice(Optional.empty(), List.of(), List.of(OPTION, asked, why, library.artifact), false);
   }
 
-  /** JetBrains' annotations when visible, written inside types only where their version allows it. */
-  private static Optional<Nullness> jetbrains(Elements elements) {
-    TypeElement notNull = elements.getTypeElement(Library.JETBRAINS.packageName + "." + Library.JETBRAINS.nonNull);
+  /**
+   * The types the annotated package's code can name: in a named module only those it reads (a library on the
+   * class path beside a module path is no use to it), anywhere otherwise.
+   */
+  private record Visible(Elements elements, PackageElement pkg) {
+    TypeElement type(String name) {
+      ModuleElement module = elements.getModuleOf(pkg);
+      return module == null || module.isUnnamed() ? elements.getTypeElement(name) : elements.getTypeElement(module, name);
+    }
+  }
+
+  /** Whether JetBrains' {@code @NotNull} applies to type uses (version 15 on); empty when it is not visible. */
+  private static Optional<Boolean> jetbrainsAnnotateTypes(Visible visible) {
+    TypeElement notNull = visible.type(Library.JETBRAINS.packageName + "." + Library.JETBRAINS.nonNull);
     if (notNull == null) {
       return Optional.empty();
     }
     Target target = notNull.getAnnotation(Target.class);
-    boolean typeUse = target != null && Arrays.asList(target.value()).contains(ElementType.TYPE_USE);
-    return Optional.of(new Nullness(Library.JETBRAINS, typeUse));
+    return Optional.of(target != null && Arrays.asList(target.value()).contains(ElementType.TYPE_USE));
   }
 
   public Library library() {
     return library;
   }
 
-  /** A declared type (return, parameter, field) that is never null. */
+  /** A type that is never null: a return, parameter or field, or a type argument or component inside one. */
   public TypeName nonNull(TypeName type) {
     return annotate(type, nonNull);
   }
@@ -157,7 +175,7 @@ public final class Nullness {
     return nonNull(TypeName.get(type));
   }
 
-  /** A declared type that may be null. */
+  /** A type that may be null. */
   public TypeName nullable(TypeName type) {
     return annotate(type, nullable);
   }
@@ -166,37 +184,9 @@ public final class Nullness {
     return nullable(TypeName.get(type));
   }
 
-  /**
-   * Sets a generic method's non-null return type. After type variables ({@code static <R> T of()}) only a
-   * type annotation may stand, so a library that cannot annotate types annotates the method instead.
-   */
-  public MethodSpec.Builder returnsNonNull(MethodSpec.Builder method, TypeName type) {
-    if (typeUse || nonNull.isEmpty()) {
-      return method.returns(nonNull(type));
-    }
-    return method.addAnnotation(nonNull.get()).returns(type);
-  }
-
-  /** A type argument or array component that is never null; as it is where the library cannot say so. */
-  public TypeName nonNullElement(TypeName type) {
-    return typeUse ? nonNull(type) : type;
-  }
-
-  /** A type argument or array component that may be null. */
-  public TypeName nullableElement(TypeName type) {
-    return typeUse ? nullable(type) : type;
-  }
-
-  /**
-   * A non-null array of {@code component} (already wrapped by an element method). A library that cannot
-   * annotate inside types writes its annotation in front of the array, where Java reads it as the
-   * declaration's and Kotlin as the array's.
-   */
+  /** A non-null array of {@code component}, itself already wrapped: {@code @Nullable Object @NotNull []}. */
   public TypeName array(TypeName component) {
-    if (typeUse || nonNull.isEmpty()) {
-      return nonNull(ArrayTypeName.of(component));
-    }
-    return ArrayTypeName.of(component.annotated(nonNull.get()));
+    return nonNull(ArrayTypeName.of(component));
   }
 
   /**

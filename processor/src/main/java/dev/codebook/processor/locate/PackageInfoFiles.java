@@ -1,5 +1,7 @@
 package dev.codebook.processor.locate;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -24,13 +26,47 @@ public final class PackageInfoFiles {
     this.trees = trees;
   }
 
-  /** javac's trees of this compilation, or {@link #NONE} when the environment is not javac's. */
+  /** Wrappers unwrapped at most: Gradle's incremental processing wraps once, kapt's once more. */
+  private static final int WRAPPERS = 4;
+
+  /**
+   * javac's trees of this compilation, or {@link #NONE} when the environment is not javac's. Gradle hands
+   * an incremental processor its own {@code IncrementalProcessingEnvironment}, and kapt its own wrapper when
+   * its incremental processing is on (Gradle's default); {@code Trees} accepts only javac's environment, so
+   * a wrapper is looked into for the environment it delegates to, as Lombok does.
+   */
   public static PackageInfoFiles of(ProcessingEnvironment environment) {
-    try {
-      return new PackageInfoFiles(com.sun.source.util.Trees.instance(environment));
-    } catch (IllegalArgumentException | LinkageError e) {
-      return NONE;
+    ProcessingEnvironment current = environment;
+    for (int depth = 0; depth <= WRAPPERS && current != null; depth++) {
+      try {
+        return new PackageInfoFiles(com.sun.source.util.Trees.instance(current));
+      } catch (IllegalArgumentException e) {
+        current = delegateOf(current);
+      } catch (LinkageError e) {
+        return NONE;
+      }
     }
+    return NONE;
+  }
+
+  /** The environment a wrapper holds in a field of its own, or null. */
+  private static ProcessingEnvironment delegateOf(ProcessingEnvironment wrapper) {
+    for (Class<?> type = wrapper.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
+      for (Field field : type.getDeclaredFields()) {
+        if (Modifier.isStatic(field.getModifiers()) || !ProcessingEnvironment.class.isAssignableFrom(field.getType())) {
+          continue;
+        }
+        try {
+          field.setAccessible(true);
+          if (field.get(wrapper) instanceof ProcessingEnvironment delegate && delegate != wrapper) {
+            return delegate;
+          }
+        } catch (RuntimeException | IllegalAccessException e) {
+          // A field the module system keeps closed: look on.
+        }
+      }
+    }
+    return null;
   }
 
   /** The file {@code pkg} was declared in, when it was compiled from a source file on the file system. */

@@ -1,5 +1,6 @@
 package com.example.negative
 
+import com.example.big.BigCode
 import com.example.codes.CardCode
 import com.example.codes.CardHandler
 import com.example.codes.ShopException
@@ -20,6 +21,12 @@ fun adviceAsNonNull(): String = CardCode.APPROVED.advice() // error: return type
 fun rangeTitle(raw: Int): String? = CardCode.rangeOf(raw).title() // error: only safe (?.) or non-null asserted (!!.) calls are allowed on a nullable receiver of type 'CardRange?'
 
 fun noHandler(): CardHandler<String> = CardHandler.of<String>(null, { raw, _ -> raw }) // error: null cannot be a value of a non-null type
+
+fun noUnknownHandler(): CardHandler<String> = CardHandler.of<String>({ code, _ -> code.name }, null) // error: null cannot be a value of a non-null type
+
+fun compareToNothing(): Int = BigCode.BIG_0.compareTo(null) // error: null cannot be a value of a non-null type 'BigCode'
+
+fun unknownWithoutRawCode(): ShopException = ShopException("Card", null, "detail") // error: null cannot be a value of a non-null type 'String'
 
 class DetailNeverNull : CardHandler<String> { // error: class 'DetailNeverNull' is not abstract and does not implement abstract member
     override fun onOutcome(code: CardCode, detail: String): String = code.name // error: 'onOutcome' overrides nothing
