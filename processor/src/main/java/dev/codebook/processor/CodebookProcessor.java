@@ -229,10 +229,20 @@ public final class CodebookProcessor extends AbstractProcessor {
       FileObject record = processingEnv.getFiler().createResource(StandardLocation.SOURCE_OUTPUT,
           pkg.getQualifiedName(), CatalogLookup.FILE, pkg);
       try (Writer writer = record.openWriter()) {
-        writer.write(lookup.text());
+        writer.write(recordDirectory(record).map(lookup::relativeTo).orElse(lookup).text());
       }
     } catch (IOException e) {
       reporter.report(Message.WRITE_FAILED, pkg, mirror, value, current, e.getMessage());
+    }
+  }
+
+  /** The directory a record is written in, when it is on the file system. */
+  private static Optional<java.nio.file.Path> recordDirectory(FileObject record) {
+    try {
+      java.net.URI uri = record.toUri();
+      return "file".equals(uri.getScheme()) ? Optional.of(java.nio.file.Path.of(uri).getParent()) : Optional.empty();
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
     }
   }
 

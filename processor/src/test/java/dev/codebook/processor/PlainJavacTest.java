@@ -267,6 +267,44 @@ class PlainJavacTest {
         + " (the source root of package-info.java)"), result.output());
   }
 
+  /**
+   * The same project built in two directories gives the same bytes: sources, resources, the lookup record
+   * (its -Acodebook.root relative to itself) and class files.
+   */
+  @Test
+  void twoCheckoutsBuildTheSameBytes() throws IOException {
+    java.util.Map<String, byte[]> first = null;
+    for (String checkout : List.of("one/project", "two/elsewhere/project")) {
+      Path base = dir.resolve(checkout);
+      Path packageInfo = base.resolve("src/com/example/codes/package-info.java");
+      Files.createDirectories(packageInfo.getParent());
+      Files.writeString(packageInfo, PACKAGE_INFO.formatted("shop.yaml"));
+      Files.createDirectories(base.resolve("catalogs/com/example/codes"));
+      Files.writeString(base.resolve("catalogs/com/example/codes/shop.yaml"), GeneratedApiTest.CATALOG);
+      List<String> args = List.of("-processorpath", System.getProperty("java.class.path"),
+          "-processor", CodebookProcessor.class.getName(), "-classpath", System.getProperty("java.class.path"),
+          "--release", "8", TestCatalogs.PARTIAL_TRANSLATIONS, "-Acodebook.root=" + base.resolve("catalogs"),
+          "-d", base.resolve("out").toString(), "-s", base.resolve("out").toString(), packageInfo.toString());
+      Result result = run(args);
+      assertEquals(0, result.exitCode(), result.output());
+      java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+      try (Stream<Path> walk = Files.walk(base.resolve("out"))) {
+        for (Path file : walk.filter(Files::isRegularFile).toList()) {
+          files.put(base.resolve("out").relativize(file).toString(), Files.readAllBytes(file));
+        }
+      }
+      assertTrue(files.containsKey("com/example/codes/codebook-catalog.lookup"), files.keySet().toString());
+      if (first == null) {
+        first = files;
+      } else {
+        assertEquals(first.keySet(), files.keySet());
+        for (String name : files.keySet()) {
+          assertTrue(java.util.Arrays.equals(first.get(name), files.get(name)), name + " differs between checkouts");
+        }
+      }
+    }
+  }
+
   @Test
   void findsAnAbsoluteCatalogInAJarOnTheClassPath() throws IOException {
     writeSource("/catalogs/shop.yaml");

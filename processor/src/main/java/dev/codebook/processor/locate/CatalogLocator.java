@@ -197,8 +197,10 @@ public final class CatalogLocator {
     }
   }
 
+  /** Whether the Filer can open {@code name} on {@code location}: opened and closed, nothing read. */
   private boolean exists(JavaFileManager.Location location, String name) {
-    try (InputStream in = filer.getResource(location, "", name).openInputStream()) {
+    try {
+      filer.getResource(location, "", name).openInputStream().close();
       return true;
     } catch (IOException | IllegalArgumentException | IllegalStateException e) {
       return false;

@@ -14,7 +14,8 @@ import java.util.Optional;
  * does not travel in jars.
  *
  * <p>The text is one {@code key=value} a line: {@code resource=com/example/codes/shop.yaml}, then
- * {@code root=DIR} for each root directory, in order.
+ * {@code root=DIR} for each root directory, in order, relative to the record's directory where it can be
+ * ({@link #relativeTo}): the record holds no path of the machine it was built on.
  */
 public record CatalogLookup(String resource, List<Path> roots) {
   /** File name of the record, in the annotated package's directory of the source output. */
@@ -24,7 +25,32 @@ public record CatalogLookup(String resource, List<Path> roots) {
     roots = List.copyOf(roots);
   }
 
-  /** The record as written: no date, no path but the root directories the user gave. */
+  /**
+   * This lookup with each root written relative to {@code directory}, the record's own, where that can be
+   * done: the same project built in two places then writes the same record. A root on another file system
+   * root (another drive) stays absolute.
+   */
+  public CatalogLookup relativeTo(Path directory) {
+    Path base = directory.toAbsolutePath().normalize();
+    List<Path> relative = new ArrayList<>();
+    for (Path root : roots) {
+      Path absolute = root.toAbsolutePath().normalize();
+      relative.add(absolute.getRoot() != null && absolute.getRoot().equals(base.getRoot())
+          ? base.relativize(absolute) : absolute);
+    }
+    return new CatalogLookup(resource, relative);
+  }
+
+  /** This lookup with relative roots resolved against {@code directory}, the record's own. */
+  public CatalogLookup resolvedAgainst(Path directory) {
+    List<Path> absolute = new ArrayList<>();
+    for (Path root : roots) {
+      absolute.add(directory.resolve(root).normalize());
+    }
+    return new CatalogLookup(resource, absolute);
+  }
+
+  /** The record as written: no date, no path but the root directories the user gave, relative where it can. */
   public String text() {
     StringBuilder out = new StringBuilder("# Written by Codebook: where this package's catalog was looked up.\n");
     out.append("resource=").append(resource).append('\n');

@@ -69,7 +69,8 @@ public final class StaleCatalogs {
     List<Stale> stale = new ArrayList<>();
     for (String packageName : trackedPackages()) {
       Path record = generatedSources.resolve(packageName.replace('.', '/')).resolve(CatalogLookup.FILE);
-      Optional<CatalogLookup> lookup = CatalogLookup.parse(Files.readString(record, StandardCharsets.UTF_8));
+      Optional<CatalogLookup> lookup = CatalogLookup.parse(Files.readString(record, StandardCharsets.UTF_8))
+          .map(read -> read.resolvedAgainst(record.getParent()));
       if (lookup.isEmpty()) {
         stale.add(new Stale(packageName, "its record " + record + " is unreadable"));
         continue;

@@ -43,7 +43,8 @@ class StaleCatalogsTest {
   void compiled(String resource, String catalogText, List<Path> roots) throws IOException {
     Path record = generated().resolve("com/example/codes").resolve(CatalogLookup.FILE);
     Files.createDirectories(record.getParent());
-    Files.writeString(record, new CatalogLookup(resource, roots).text());
+    // As the processor writes it: roots relative to the record's directory.
+    Files.writeString(record, new CatalogLookup(resource, roots).relativeTo(record.getParent()).text());
     Path copy = classes().resolve("com/example/codes/codebook-catalog.yaml");
     Files.createDirectories(copy.getParent());
     Files.writeString(copy, catalogText);
@@ -111,6 +112,21 @@ class StaleCatalogsTest {
     write(sources().resolve("com/example/codes/shop.yaml"), V2);
     compiled("com/example/codes/shop.yaml", V1, List.of(root));
     assertEquals(List.of(), catalogs().find(), "the -Acodebook.root directory comes before the source path");
+  }
+
+  /** The record names no directory of the machine: a root is written relative to the record, and read back. */
+  @Test
+  void aRootIsRecordedRelativeToTheRecord() throws IOException {
+    Path root = dir.resolve("catalogs");
+    write(root.resolve("com/example/codes/shop.yaml"), V1);
+    compiled("com/example/codes/shop.yaml", V1, List.of(root));
+    String record = Files.readString(generated().resolve("com/example/codes").resolve(CatalogLookup.FILE));
+    assertEquals("root=../../../../../../catalogs", record.lines().filter(line -> line.startsWith("root=")).findFirst()
+        .orElseThrow().replace('\\', '/'));
+    assertEquals(List.of(), catalogs().find());
+    write(root.resolve("com/example/codes/shop.yaml"), V2);
+    assertEquals(List.of(new StaleCatalogs.Stale("com.example.codes", "its catalog com/example/codes/shop.yaml changed")),
+        catalogs().find());
   }
 
   @Test
