@@ -1,7 +1,7 @@
 package dev.codebook.processor;
 
 import com.google.auto.service.AutoService;
-import dev.codebook.processor.catalog.CatalogParser;
+import dev.codebook.processor.parse.CatalogParser;
 import dev.codebook.processor.check.CatalogRegistry;
 import dev.codebook.processor.check.ExhaustiveChecker;
 import dev.codebook.processor.check.HandlesChecker;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import dev.codebook.processor.catalog.CatalogParser;
+import dev.codebook.processor.parse.CatalogParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

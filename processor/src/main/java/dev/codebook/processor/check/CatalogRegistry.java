@@ -1,6 +1,6 @@
 package dev.codebook.processor.check;
 
-import dev.codebook.processor.catalog.CatalogParser;
+import dev.codebook.processor.parse.CatalogParser;
 import dev.codebook.processor.plan.CatalogPlan;
 import dev.codebook.processor.diag.Problem;
 import dev.codebook.processor.plan.CatalogPlanner;

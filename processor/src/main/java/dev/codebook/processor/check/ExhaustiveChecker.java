@@ -1,7 +1,7 @@
 package dev.codebook.processor.check;
 
-import dev.codebook.processor.catalog.CodeEntry;
-import dev.codebook.processor.catalog.Kind;
+import dev.codebook.processor.model.CodeEntry;
+import dev.codebook.processor.model.Kind;
 import dev.codebook.processor.diag.Message;
 import dev.codebook.processor.diag.Reporter;
 import dev.codebook.processor.plan.CodePlan;

@@ -1,7 +1,7 @@
 package dev.codebook.processor.check;
 
-import dev.codebook.processor.catalog.CodeEntry;
-import dev.codebook.processor.catalog.Spelling;
+import dev.codebook.processor.model.CodeEntry;
+import dev.codebook.processor.diag.Spelling;
 import dev.codebook.processor.plan.CatalogPlan;
 import dev.codebook.processor.plan.CodePlan;
 import dev.codebook.processor.plan.DomainPlan;

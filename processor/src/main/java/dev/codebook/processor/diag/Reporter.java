@@ -1,6 +1,6 @@
 package dev.codebook.processor.diag;
 
-import dev.codebook.processor.catalog.SourcePosition;
+import dev.codebook.processor.model.SourcePosition;
 import java.util.List;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;

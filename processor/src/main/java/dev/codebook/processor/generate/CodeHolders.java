@@ -8,8 +8,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.codebook.processor.catalog.Param;
-import dev.codebook.processor.catalog.Text;
+import dev.codebook.processor.model.Param;
+import dev.codebook.processor.model.Text;
 import dev.codebook.processor.naming.Names;
 import dev.codebook.processor.plan.AttributePlan;
 import dev.codebook.processor.plan.CatalogPlan;
@@ -279,7 +279,7 @@ final class CodeHolders {
         .addStaticBlock(CodeBlock.builder()
             .beginControlFlow("for (int i = 0; i < TEXTS.length; i++)")
             .addStatement("TEXTS[i] = $T.codeText($L.CODES[i], $L)", tables, INDEX,
-                domain.codeFormat() == dev.codebook.processor.catalog.CodeFormat.HEX)
+                domain.codeFormat() == dev.codebook.processor.model.CodeFormat.HEX)
             .endControlFlow()
             .build())
         .build();

@@ -6,7 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.codebook.processor.catalog.CodeEntry;
+import dev.codebook.processor.model.CodeEntry;
 import dev.codebook.processor.plan.DomainPlan;
 import java.io.Serializable;
 import java.util.List;

@@ -9,8 +9,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.codebook.processor.catalog.CodeEntry;
-import dev.codebook.processor.catalog.Text;
+import dev.codebook.processor.model.CodeEntry;
+import dev.codebook.processor.model.Text;
 import dev.codebook.processor.naming.Names;
 import dev.codebook.processor.plan.CatalogPlan;
 import dev.codebook.processor.plan.CodeForm;
@@ -326,7 +326,7 @@ public final class CodeTypeGenerator {
     }
     // A string domain's raw value goes as it is to the range lookup (null included), as text to the message.
     CodeBlock raw = text ? CodeBlock.of(domain.ranges().isEmpty() ? "String.valueOf(code)" : "code")
-        : CodeBlock.of("$T.codeText(code, $L)", tables, domain.codeFormat() == dev.codebook.processor.catalog.CodeFormat.HEX);
+        : CodeBlock.of("$T.codeText(code, $L)", tables, domain.codeFormat() == dev.codebook.processor.model.CodeFormat.HEX);
     code.addStatement("$T constant = forCode(code)", self).beginControlFlow("if (constant == null)");
     if (domain.ranges().isEmpty()) {
       code.addStatement("throw new $T($S, $L, detail)", names.catalogException(), domain.name(), raw);
@@ -378,7 +378,7 @@ public final class CodeTypeGenerator {
 
   private void addAttributes(TypeSpec.Builder type) {
     for (dev.codebook.processor.plan.AttributePlan attribute : domain.attributes()) {
-      dev.codebook.processor.catalog.Attribute declared = attribute.attribute();
+      dev.codebook.processor.model.Attribute declared = attribute.attribute();
       type.addMethod(MethodSpec.methodBuilder(attribute.accessor())
           .addModifiers(Modifier.PUBLIC)
           .returns(declared.defaultValue().isPresent() ? n.nonNull(CodeHolders.attributeType(attribute))

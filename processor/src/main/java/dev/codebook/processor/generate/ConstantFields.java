@@ -3,7 +3,7 @@ package dev.codebook.processor.generate;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeName;
-import dev.codebook.processor.catalog.CodeEntry;
+import dev.codebook.processor.model.CodeEntry;
 import dev.codebook.processor.plan.CodeForm;
 import dev.codebook.processor.plan.ConstantName;
 import dev.codebook.processor.plan.DomainPlan;

@@ -9,7 +9,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.codebook.processor.catalog.Param;
+import dev.codebook.processor.model.Param;
 import dev.codebook.processor.plan.CodePlan;
 import dev.codebook.processor.plan.DomainPlan;
 import dev.codebook.processor.plan.ExceptionPlan;

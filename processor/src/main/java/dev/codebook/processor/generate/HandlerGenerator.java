@@ -10,8 +10,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
-import dev.codebook.processor.catalog.CodeEntry;
-import dev.codebook.processor.catalog.Kind;
+import dev.codebook.processor.model.CodeEntry;
+import dev.codebook.processor.model.Kind;
 import dev.codebook.processor.naming.Names;
 import dev.codebook.processor.plan.CodeForm;
 import dev.codebook.processor.plan.CodePlan;
@@ -298,7 +298,7 @@ public final class HandlerGenerator {
           .addJavadoc(unknownDoc)
           .addStatement("$T constant = $T.forCode(code)", codeType, codeType)
           .addStatement("return constant == null ? onUnknown($T.codeText(code, $L), detail) : dispatch(constant, detail)",
-              context.names().tables(), domain.codeFormat() == dev.codebook.processor.catalog.CodeFormat.HEX)
+              context.names().tables(), domain.codeFormat() == dev.codebook.processor.model.CodeFormat.HEX)
           .build());
     }
     type.addMethod(MethodSpec.methodBuilder("dispatch")

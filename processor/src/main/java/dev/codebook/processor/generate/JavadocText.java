@@ -1,7 +1,7 @@
 package dev.codebook.processor.generate;
 
-import dev.codebook.processor.catalog.CodeEntry;
-import dev.codebook.processor.catalog.Text;
+import dev.codebook.processor.model.CodeEntry;
+import dev.codebook.processor.model.Text;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import java.util.Map;

@@ -2,7 +2,7 @@ package dev.codebook.processor.generate;
 
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
-import dev.codebook.processor.catalog.Kind;
+import dev.codebook.processor.model.Kind;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 

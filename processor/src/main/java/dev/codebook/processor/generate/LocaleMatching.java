@@ -5,7 +5,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.codebook.processor.catalog.LanguageTag;
+import dev.codebook.processor.model.LanguageTag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

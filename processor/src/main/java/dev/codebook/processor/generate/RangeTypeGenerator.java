@@ -7,7 +7,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.codebook.processor.catalog.Range;
+import dev.codebook.processor.model.Range;
 import dev.codebook.processor.plan.DomainPlan;
 import dev.codebook.processor.plan.RangePlan;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.codebook.processor.generate;
 
-import dev.codebook.processor.catalog.CodeEntry;
-import dev.codebook.processor.catalog.Named;
-import dev.codebook.processor.catalog.Text;
+import dev.codebook.processor.model.CodeEntry;
+import dev.codebook.processor.model.Named;
+import dev.codebook.processor.model.Text;
 import dev.codebook.processor.plan.CatalogPlan;
 import dev.codebook.processor.plan.CodePlan;
 import dev.codebook.processor.plan.DomainPlan;
@@ -68,7 +68,7 @@ public final class ReferenceDocGenerator {
         page.append("| `").append(range.constant()).append("` | ")
             .append(cell(range.range().prefix().map(prefix -> prefix + "…").orElse(
                 domain.codeFormat().format(range.range().from()) + " to " + domain.codeFormat().format(range.range().to()))))
-            .append(" | ").append(range.range().kind().map(dev.codebook.processor.catalog.Kind::yamlName).orElse(""))
+            .append(" | ").append(range.range().kind().map(dev.codebook.processor.model.Kind::yamlName).orElse(""))
             .append(" | ").append(range.exception() > 0 ? "`" + domain.exceptionType(range.exception()) + "`" : "")
             .append(" | ").append(range.range().title().map(ReferenceDocGenerator::cell).orElse("")).append(" |\n");
       }

@@ -1,8 +1,8 @@
 package dev.codebook.processor.locate;
 
-import dev.codebook.processor.catalog.CatalogParser;
-import dev.codebook.processor.catalog.SourcePosition;
-import dev.codebook.processor.catalog.Spelling;
+import dev.codebook.processor.parse.CatalogParser;
+import dev.codebook.processor.model.SourcePosition;
+import dev.codebook.processor.diag.Spelling;
 import dev.codebook.processor.diag.Message;
 import dev.codebook.processor.diag.Problem;
 import java.io.File;

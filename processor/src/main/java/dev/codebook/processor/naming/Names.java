@@ -1,6 +1,6 @@
 package dev.codebook.processor.naming;
 
-import dev.codebook.processor.catalog.Kind;
+import dev.codebook.processor.model.Kind;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;

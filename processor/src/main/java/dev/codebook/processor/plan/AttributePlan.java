@@ -1,6 +1,6 @@
 package dev.codebook.processor.plan;
 
-import dev.codebook.processor.catalog.Attribute;
+import dev.codebook.processor.model.Attribute;
 import java.util.Objects;
 
 /**

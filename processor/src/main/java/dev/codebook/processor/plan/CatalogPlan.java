@@ -1,6 +1,6 @@
 package dev.codebook.processor.plan;
 
-import dev.codebook.processor.catalog.Catalog;
+import dev.codebook.processor.model.Catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,11 +1,11 @@
 package dev.codebook.processor.plan;
 
-import dev.codebook.processor.catalog.Attribute;
-import dev.codebook.processor.catalog.Catalog;
-import dev.codebook.processor.catalog.CodeEntry;
-import dev.codebook.processor.catalog.Domain;
-import dev.codebook.processor.catalog.Named;
-import dev.codebook.processor.catalog.Range;
+import dev.codebook.processor.model.Attribute;
+import dev.codebook.processor.model.Catalog;
+import dev.codebook.processor.model.CodeEntry;
+import dev.codebook.processor.model.Domain;
+import dev.codebook.processor.model.Named;
+import dev.codebook.processor.model.Range;
 import dev.codebook.processor.naming.Names;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package dev.codebook.processor.plan;
 
-import dev.codebook.processor.catalog.CodeEntry;
+import dev.codebook.processor.model.CodeEntry;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

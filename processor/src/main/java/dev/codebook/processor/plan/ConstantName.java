@@ -1,6 +1,6 @@
 package dev.codebook.processor.plan;
 
-import dev.codebook.processor.catalog.Named;
+import dev.codebook.processor.model.Named;
 
 /**
  * A public constant of a code type: a code's canonical name or one of its aliases, with its

@@ -1,7 +1,7 @@
 package dev.codebook.processor.plan;
 
-import dev.codebook.processor.catalog.CodeType;
-import dev.codebook.processor.catalog.Domain;
+import dev.codebook.processor.model.CodeType;
+import dev.codebook.processor.model.Domain;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,7 +72,7 @@ public record DomainPlan(
   }
 
   /** How the domain writes its codes. */
-  public dev.codebook.processor.catalog.CodeFormat codeFormat() {
+  public dev.codebook.processor.model.CodeFormat codeFormat() {
     return domain.codeFormat();
   }
 

@@ -1,6 +1,6 @@
 package dev.codebook.processor.plan;
 
-import dev.codebook.processor.catalog.Named;
+import dev.codebook.processor.model.Named;
 import java.util.List;
 
 /**

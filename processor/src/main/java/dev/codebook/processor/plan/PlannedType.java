@@ -1,6 +1,6 @@
 package dev.codebook.processor.plan;
 
-import dev.codebook.processor.catalog.SourcePosition;
+import dev.codebook.processor.model.SourcePosition;
 
 /**
  * A top-level type the catalog will generate, and what it is generated for.

@@ -1,6 +1,6 @@
 package dev.codebook.processor.plan;
 
-import dev.codebook.processor.catalog.Range;
+import dev.codebook.processor.model.Range;
 
 /**
  * A range as generated: a constant of the domain's {@code <Domain>Range} enum.

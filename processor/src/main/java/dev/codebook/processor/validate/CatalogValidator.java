@@ -1,10 +1,10 @@
 package dev.codebook.processor.validate;
 
-import dev.codebook.processor.catalog.Catalog;
-import dev.codebook.processor.catalog.CodeEntry;
-import dev.codebook.processor.catalog.Domain;
-import dev.codebook.processor.catalog.Named;
-import dev.codebook.processor.catalog.SourcePosition;
+import dev.codebook.processor.model.Catalog;
+import dev.codebook.processor.model.CodeEntry;
+import dev.codebook.processor.model.Domain;
+import dev.codebook.processor.model.Named;
+import dev.codebook.processor.model.SourcePosition;
 import dev.codebook.processor.diag.Message;
 import dev.codebook.processor.diag.Problem;
 import dev.codebook.processor.naming.Names;
@@ -129,7 +129,7 @@ public final class CatalogValidator {
   /** Range names: UpperCamel, once per domain; a range's exception is a type name. */
   private void validateRanges(Domain domain) {
     Map<String, Named> names = new HashMap<>();
-    for (dev.codebook.processor.catalog.Range range : domain.ranges()) {
+    for (dev.codebook.processor.model.Range range : domain.ranges()) {
       if (checkTypeName("range name", range.name())) {
         Named first = names.putIfAbsent(range.name().name(), range.name());
         if (first != null) {

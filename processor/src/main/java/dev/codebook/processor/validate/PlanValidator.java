@@ -1,6 +1,6 @@
 package dev.codebook.processor.validate;
 
-import dev.codebook.processor.catalog.SourcePosition;
+import dev.codebook.processor.model.SourcePosition;
 import dev.codebook.processor.diag.Message;
 import dev.codebook.processor.diag.Problem;
 import dev.codebook.processor.naming.Names;

@@ -3,7 +3,7 @@ package dev.codebook.processor.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.codebook.processor.catalog.CatalogParser;
+import dev.codebook.processor.parse.CatalogParser;
 import org.junit.jupiter.api.Test;
 
 /**

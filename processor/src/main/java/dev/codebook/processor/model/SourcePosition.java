@@ -1,4 +1,4 @@
-package dev.codebook.processor.catalog;
+package dev.codebook.processor.model;
 
 /**
  * Where something came from in a catalog: the file as the user would name it, and a 1-based line and

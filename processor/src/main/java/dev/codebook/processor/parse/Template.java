@@ -1,4 +1,4 @@
-package dev.codebook.processor.catalog;
+package dev.codebook.processor.parse;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,7 +1,12 @@
-package dev.codebook.processor.catalog;
+package dev.codebook.processor.parse;
 
 import dev.codebook.processor.diag.Message;
 import dev.codebook.processor.diag.Problem;
+import dev.codebook.processor.model.Catalog;
+import dev.codebook.processor.model.Domain;
+import dev.codebook.processor.model.LanguageTag;
+import dev.codebook.processor.model.Named;
+import dev.codebook.processor.model.SourcePosition;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

@@ -1,7 +1,11 @@
-package dev.codebook.processor.catalog;
+package dev.codebook.processor.parse;
 
 import dev.codebook.processor.diag.Message;
 import dev.codebook.processor.diag.Problem;
+import dev.codebook.processor.diag.Spelling;
+import dev.codebook.processor.model.Named;
+import dev.codebook.processor.model.SourcePosition;
+import dev.codebook.processor.model.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

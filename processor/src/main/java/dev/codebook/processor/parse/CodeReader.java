@@ -1,6 +1,18 @@
-package dev.codebook.processor.catalog;
+package dev.codebook.processor.parse;
 
 import dev.codebook.processor.diag.Message;
+import dev.codebook.processor.diag.Spelling;
+import dev.codebook.processor.model.Attribute;
+import dev.codebook.processor.model.Catalog;
+import dev.codebook.processor.model.CodeEntry;
+import dev.codebook.processor.model.CodeFormat;
+import dev.codebook.processor.model.CodeType;
+import dev.codebook.processor.model.Kind;
+import dev.codebook.processor.model.Named;
+import dev.codebook.processor.model.Param;
+import dev.codebook.processor.model.Range;
+import dev.codebook.processor.model.RangeIndex;
+import dev.codebook.processor.model.Text;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,8 @@
-package dev.codebook.processor.catalog;
+package dev.codebook.processor.parse;
 
 import dev.codebook.processor.diag.Message;
+import dev.codebook.processor.model.Named;
+import dev.codebook.processor.model.Param;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

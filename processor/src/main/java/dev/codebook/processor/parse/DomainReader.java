@@ -1,7 +1,16 @@
-package dev.codebook.processor.catalog;
+package dev.codebook.processor.parse;
 
 import dev.codebook.processor.diag.Message;
 import dev.codebook.processor.diag.Problem;
+import dev.codebook.processor.model.Attribute;
+import dev.codebook.processor.model.CodeEntry;
+import dev.codebook.processor.model.CodeFormat;
+import dev.codebook.processor.model.CodeType;
+import dev.codebook.processor.model.Domain;
+import dev.codebook.processor.model.Kind;
+import dev.codebook.processor.model.Named;
+import dev.codebook.processor.model.Range;
+import dev.codebook.processor.model.RangeIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package dev.codebook.processor.catalog;
+package dev.codebook.processor.diag;
 
 import java.util.Collection;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package dev.codebook.processor.catalog;
+package dev.codebook.processor.model;
 
 import java.util.Arrays;
 import java.util.Comparator;

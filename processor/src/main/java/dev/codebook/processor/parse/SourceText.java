@@ -1,5 +1,6 @@
-package dev.codebook.processor.catalog;
+package dev.codebook.processor.parse;
 
+import dev.codebook.processor.model.SourcePosition;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
