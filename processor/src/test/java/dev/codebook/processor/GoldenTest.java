@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Golden output. Each folder under {@code src/test/resources/golden} holds a small catalog of one kind of
  * output ({@code catalog.yaml}; the class form's is written here), the names of the generated files it pins
- * ({@code pinned.txt}: one a line, {@code *} any run of characters; a resource by its path in the class
- * output), and those files as they must be generated ({@code expected/}), compared whole. A generator change
+ * ({@code pinned.txt}: one a line, {@code *} any run of characters, {@code !} before one it leaves out; a
+ * resource by its path in the class output), and those files as they must be generated ({@code expected/}), compared whole. A generator change
  * shows its output change in the same diff. After a change meant to alter the output, regenerate them all:
  *
  * <pre>
@@ -115,18 +115,24 @@ class GoldenTest {
 
   /** The files {@code pinned.txt} names: a source by its file name, a resource by its whole path. */
   private static Map<String, String> pinned(Path folder, Map<String, String> files) throws IOException {
-    List<Pattern> patterns = Files.readAllLines(folder.resolve("pinned.txt")).stream()
-        .filter(line -> !line.isBlank())
-        .map(line -> Pattern.compile(Pattern.quote(line.strip()).replace("*", "\\E.*\\Q")))
-        .toList();
+    List<String> lines = Files.readAllLines(folder.resolve("pinned.txt")).stream()
+        .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+    List<Pattern> pins = lines.stream().filter(line -> !line.startsWith("!")).map(GoldenTest::glob).toList();
+    List<Pattern> exclusions = lines.stream().filter(line -> line.startsWith("!"))
+        .map(line -> glob(line.substring(1))).toList();
     Map<String, String> pinned = new TreeMap<>();
     files.forEach((path, text) -> {
-      String fileName = path.substring(path.lastIndexOf('/') + 1);
-      if (patterns.stream().anyMatch(pattern -> pattern.matcher(path.endsWith(".java") ? fileName : path).matches())) {
-        pinned.put(path.endsWith(".java") ? fileName : path, text);
+      String name = path.endsWith(".java") ? path.substring(path.lastIndexOf('/') + 1) : path;
+      if (pins.stream().anyMatch(pin -> pin.matcher(name).matches())
+          && exclusions.stream().noneMatch(exclusion -> exclusion.matcher(name).matches())) {
+        pinned.put(name, text);
       }
     });
     return pinned;
+  }
+
+  private static Pattern glob(String glob) {
+    return Pattern.compile(Pattern.quote(glob).replace("*", "\\E.*\\Q"));
   }
 
   private static Map<String, String> read(Path expected) throws IOException {

@@ -110,12 +110,12 @@ public enum StatusCode implements GrpcCode {
 
     @Override
     public @NotNull String format(@Nullable Object @NotNull ... args) {
-        return GrpcTables.format(this, message(), args);
+        return GrpcTables.format(domain(), codeText(), name(), params(), message(), args);
     }
 
     @Override
     public @NotNull String format(@Nullable Locale locale, @Nullable Object @NotNull ... args) {
-        return GrpcTables.format(this, message(locale), args);
+        return GrpcTables.format(domain(), codeText(), name(), params(), message(locale), args);
     }
 
     /**
@@ -264,7 +264,7 @@ public enum StatusCode implements GrpcCode {
      * Each code's kind, by ordinal. Loaded on first use.
      */
     private static final class Kinds$ {
-        static final GrpcKind[] KINDS = GrpcTables.kinds(new String[] {"220"}, 3);
+        static final GrpcKind[] KINDS = GrpcTables.kinds(GrpcKind.values(), new String[] {"220"}, 3);
 
         private Kinds$() {
         }

@@ -99,12 +99,12 @@ public enum HresultCode implements LoginCode {
 
     @Override
     public @NotNull String format(@Nullable Object @NotNull ... args) {
-        return LoginTables.format(this, message(), args);
+        return LoginTables.format(domain(), codeText(), name(), params(), message(), args);
     }
 
     @Override
     public @NotNull String format(@Nullable Locale locale, @Nullable Object @NotNull ... args) {
-        return LoginTables.format(this, message(locale), args);
+        return LoginTables.format(domain(), codeText(), name(), params(), message(locale), args);
     }
 
     /**
@@ -218,7 +218,7 @@ public enum HresultCode implements LoginCode {
      * Each code's kind, by ordinal. Loaded on first use.
      */
     private static final class Kinds$ {
-        static final LoginKind[] KINDS = LoginTables.kinds(new String[] {"41"}, 2);
+        static final LoginKind[] KINDS = LoginTables.kinds(LoginKind.values(), new String[] {"41"}, 2);
 
         private Kinds$() {
         }

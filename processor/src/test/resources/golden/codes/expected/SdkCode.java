@@ -165,12 +165,12 @@ public enum SdkCode implements LoginCode {
 
     @Override
     public @NotNull String format(@Nullable Object @NotNull ... args) {
-        return LoginTables.format(this, message(), args);
+        return LoginTables.format(domain(), codeText(), name(), params(), message(), args);
     }
 
     @Override
     public @NotNull String format(@Nullable Locale locale, @Nullable Object @NotNull ... args) {
-        return LoginTables.format(this, message(locale), args);
+        return LoginTables.format(domain(), codeText(), name(), params(), message(locale), args);
     }
 
     /**
@@ -284,7 +284,7 @@ public enum SdkCode implements LoginCode {
      * Each code's kind, by ordinal. Loaded on first use.
      */
     private static final class Kinds$ {
-        static final LoginKind[] KINDS = LoginTables.kinds(new String[] {"222142"}, 6);
+        static final LoginKind[] KINDS = LoginTables.kinds(LoginKind.values(), new String[] {"222142"}, 6);
 
         private Kinds$() {
         }

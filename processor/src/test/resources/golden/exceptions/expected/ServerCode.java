@@ -132,12 +132,12 @@ public enum ServerCode implements DbCode {
 
     @Override
     public @NotNull String format(@Nullable Object @NotNull ... args) {
-        return DbTables.format(this, message(), args);
+        return DbTables.format(domain(), codeText(), name(), params(), message(), args);
     }
 
     @Override
     public @NotNull String format(@Nullable Locale locale, @Nullable Object @NotNull ... args) {
-        return DbTables.format(this, message(locale), args);
+        return DbTables.format(domain(), codeText(), name(), params(), message(locale), args);
     }
 
     /**
@@ -279,7 +279,7 @@ public enum ServerCode implements DbCode {
      * Each code's kind and the exception class it creates (0 for the domain's own), by ordinal. Loaded on first use.
      */
     private static final class Kinds$ {
-        static final DbKind[] KINDS = DbTables.kinds(new String[] {"40001"}, 5);
+        static final DbKind[] KINDS = DbTables.kinds(DbKind.values(), new String[] {"40001"}, 5);
 
         static final int[] EXCEPTIONS = DbTables.ints(new String[] {"24103"}, 5);
 

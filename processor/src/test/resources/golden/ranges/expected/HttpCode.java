@@ -119,12 +119,12 @@ public enum HttpCode implements NetCode {
 
     @Override
     public @NotNull String format(@Nullable Object @NotNull ... args) {
-        return NetTables.format(this, message(), args);
+        return NetTables.format(domain(), codeText(), name(), params(), message(), args);
     }
 
     @Override
     public @NotNull String format(@Nullable Locale locale, @Nullable Object @NotNull ... args) {
-        return NetTables.format(this, message(locale), args);
+        return NetTables.format(domain(), codeText(), name(), params(), message(locale), args);
     }
 
     /**
@@ -266,7 +266,7 @@ public enum HttpCode implements NetCode {
      * Each code's kind and the exception class it creates (0 for the domain's own), by ordinal. Loaded on first use.
      */
     private static final class Kinds$ {
-        static final NetKind[] KINDS = NetTables.kinds(new String[] {"2204"}, 4);
+        static final NetKind[] KINDS = NetTables.kinds(NetKind.values(), new String[] {"2204"}, 4);
 
         static final int[] EXCEPTIONS = NetTables.ints(new String[] {"0210"}, 4);
 

@@ -65,7 +65,7 @@ public enum HttpRange {
      * Each range's kind, title and bounds. Loaded on first use.
      */
     private static final class Data$ {
-        static final NetKind[] KINDS = NetTables.kinds(new String[] {"870"}, 3);
+        static final NetKind[] KINDS = NetTables.kinds(NetKind.values(), new String[] {"870"}, 3);
 
         static final String[] TITLES = NetTables.strings(new String[] {"\u0002\u0001Client errors\u0001\u0002\u0001"}, 3);
 

@@ -100,12 +100,12 @@ public enum SqlStateCode implements NetCode {
 
     @Override
     public @NotNull String format(@Nullable Object @NotNull ... args) {
-        return NetTables.format(this, message(), args);
+        return NetTables.format(domain(), codeText(), name(), params(), message(), args);
     }
 
     @Override
     public @NotNull String format(@Nullable Locale locale, @Nullable Object @NotNull ... args) {
-        return NetTables.format(this, message(locale), args);
+        return NetTables.format(domain(), codeText(), name(), params(), message(locale), args);
     }
 
     /**
@@ -199,7 +199,7 @@ public enum SqlStateCode implements NetCode {
      * Each code's kind and the exception class it creates (0 for the domain's own), by ordinal. Loaded on first use.
      */
     private static final class Kinds$ {
-        static final NetKind[] KINDS = NetTables.kinds(new String[] {"41"}, 2);
+        static final NetKind[] KINDS = NetTables.kinds(NetKind.values(), new String[] {"41"}, 2);
 
         static final int[] EXCEPTIONS = NetTables.ints(new String[] {"21"}, 2);
 

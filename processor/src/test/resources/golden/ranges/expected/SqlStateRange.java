@@ -42,7 +42,7 @@ public enum SqlStateRange {
      * Each range's kind, title and bounds. Loaded on first use.
      */
     private static final class Data$ {
-        static final NetKind[] KINDS = NetTables.kinds(new String[] {"4"}, 1);
+        static final NetKind[] KINDS = NetTables.kinds(NetKind.values(), new String[] {"4"}, 1);
 
         static final String[] TITLES = NetTables.strings(new String[] {"\u0002\u0001"}, 1);
 

@@ -91,14 +91,14 @@ public enum CardCode implements PayCode {
 
     @Override
     public @NotNull String message(@Nullable Locale locale) {
-        PayTables.Texts texts = Languages$.texts(PayTables.language(locale));
+        PayTables.Texts texts = Languages$.texts(PayLanguages.of(locale));
         String text = texts == null ? null : texts.message(ordinal());
         return text != null ? text : message();
     }
 
     @Override
     public @Nullable String advice(@Nullable Locale locale) {
-        PayTables.Texts texts = Languages$.texts(PayTables.language(locale));
+        PayTables.Texts texts = Languages$.texts(PayLanguages.of(locale));
         String text = texts == null ? null : texts.advice(ordinal());
         return text != null ? text : advice();
     }
@@ -125,12 +125,12 @@ public enum CardCode implements PayCode {
 
     @Override
     public @NotNull String format(@Nullable Object @NotNull ... args) {
-        return PayTables.format(this, message(), args);
+        return PayTables.format(domain(), codeText(), name(), params(), message(), args);
     }
 
     @Override
     public @NotNull String format(@Nullable Locale locale, @Nullable Object @NotNull ... args) {
-        return PayTables.format(this, message(locale), args);
+        return PayTables.format(domain(), codeText(), name(), params(), message(locale), args);
     }
 
     /**
@@ -244,7 +244,7 @@ public enum CardCode implements PayCode {
      * Each code's kind, by ordinal. Loaded on first use.
      */
     private static final class Kinds$ {
-        static final PayKind[] KINDS = PayTables.kinds(new String[] {"401"}, 3);
+        static final PayKind[] KINDS = PayTables.kinds(PayKind.values(), new String[] {"401"}, 3);
 
         private Kinds$() {
         }

@@ -29,7 +29,10 @@ public final class CatalogGenerator {
     sources.add(GeneratedSource.of(KindGenerator.generate(context)));
     sources.add(GeneratedSource.of(CodeInterfaceGenerator.generate(context)));
     sources.add(GeneratedSource.of(ExceptionGenerator.catalogException(context)));
-    sources.add(GeneratedSource.of(TablesGenerator.generate(context)));
+    sources.add(context.runtime());
+    if (context.plan().languagesType().isPresent()) {
+      sources.add(GeneratedSource.of(LanguagesGenerator.generate(context)));
+    }
     for (DomainPlan domain : context.plan().domains()) {
       sources.add(GeneratedSource.of(CodeTypeGenerator.generate(context, domain)));
       for (ConstantPart part : domain.constantParts()) {

@@ -18,8 +18,9 @@ import dev.codebook.processor.plan.CodePlan;
 import dev.codebook.processor.plan.DomainPlan;
 import dev.codebook.processor.plan.ExceptionPlan;
 import dev.codebook.processor.plan.RangePlan;
+import dev.codebook.processor.runtime.RuntimeSource;
+import dev.codebook.processor.runtime.TablesMethod;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
@@ -52,6 +53,7 @@ final class CodeHolders {
   private final TypeNames names;
   private final ClassName self;
   private final ClassName tables;
+  private final TablesCalls calls;
   private final int count;
 
   CodeHolders(GenerationContext context, DomainPlan domain) {
@@ -60,6 +62,7 @@ final class CodeHolders {
     this.names = context.names();
     this.self = names.codeType(domain);
     this.tables = names.tables();
+    this.calls = new TablesCalls(tables);
     this.count = domain.codes().size();
   }
 
@@ -113,7 +116,7 @@ final class CodeHolders {
       // every constant. A chunk is filled whole under the lock; a racy read sees each slot either null
       // (and takes the lock) or the one instance, whose only field is final. The array stays private:
       // the package reads constants through at(), and cannot replace them.
-      int chunk = TablesGenerator.CHUNK;
+      int chunk = RuntimeSource.CHUNK;
       constants.addField(FieldSpec.builder(ArrayTypeName.of(self), "ALL", Modifier.PRIVATE, Modifier.STATIC,
               Modifier.FINAL).initializer("new $T[$L]", self, count).build())
           .addMethod(MethodSpec.methodBuilder("at")
@@ -155,16 +158,17 @@ final class CodeHolders {
     TypeSpec.Builder index = holder(INDEX, "Each code's value by ordinal, and the hash table of {@code forCode}.");
     if (domain.intCodes()) {
       int[] values = domain.codes().stream().mapToInt(code -> Integer.parseInt(code.entry().code())).toArray();
-      index.addField(packed(int[].class, "CODES", "ints", Packed.ints(values)));
+      index.addField(packed(int[].class, "CODES", TablesMethod.INTS, Packed.ints(values)));
     } else {
-      index.addField(packed(String[].class, "CODES", "strings",
+      index.addField(packed(String[].class, "CODES", TablesMethod.STRINGS,
           Packed.strings(domain.codes().stream().map(code -> code.entry().code()).toList())));
     }
     return index
         .addField(FieldSpec.builder(int.class, "SHIFT", Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.shift($L)", tables, count).build())
+            .initializer(calls.call(TablesMethod.SHIFT, count)).build())
         .addField(FieldSpec.builder(int[].class, "TABLE", Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.$L(CODES, SHIFT)", tables, domain.intCodes() ? "intIndex" : "stringIndex").build())
+            .initializer(calls.call(domain.intCodes() ? TablesMethod.INT_INDEX : TablesMethod.STRING_INDEX, "CODES",
+                "SHIFT")).build())
         .build();
   }
 
@@ -172,10 +176,13 @@ final class CodeHolders {
     int[] kinds = domain.codes().stream().mapToInt(code -> code.entry().kind().ordinal() + 1).toArray();
     TypeSpec.Builder holder = holder(KINDS, "Each code's kind" + (hasExceptionColumn()
         ? " and the exception class it creates (0 for the domain's own)" : "") + ", by ordinal.")
-        .addField(packed(ArrayTypeName.of(names.kind()), "KINDS", "kinds", Packed.ints(kinds)));
+        .addField(FieldSpec.builder(ArrayTypeName.of(names.kind()), "KINDS", Modifier.STATIC, Modifier.FINAL)
+            .initializer(calls.call(TablesMethod.KINDS, CodeBlock.of("$T.values()", names.kind()),
+                Packed.array(Packed.ints(kinds)), count))
+            .build());
     if (hasExceptionColumn()) {
       int[] exceptions = domain.codes().stream().mapToInt(CodePlan::exception).toArray();
-      holder.addField(packed(int[].class, "EXCEPTIONS", "ints", Packed.ints(exceptions)));
+      holder.addField(packed(int[].class, "EXCEPTIONS", TablesMethod.INTS, Packed.ints(exceptions)));
     }
     return holder.build();
   }
@@ -187,45 +194,25 @@ final class CodeHolders {
    */
   private TypeSpec texts(int language) {
     String tag = plan.languages().get(language);
-    List<String> fields = new ArrayList<>();
-    List<Integer> chunkStarts = new ArrayList<>();
-    long length = 0;
-    for (int start = 0; start < count; start += TablesGenerator.CHUNK) {
-      chunkStarts.add(Math.toIntExact(length));
-      List<CodePlan> chunk = domain.codes().subList(start, Math.min(start + TablesGenerator.CHUNK, count));
-      StringBuilder present = new StringBuilder();
-      List<String> chunkFields = new ArrayList<>();
-      for (int i = 0; i < chunk.size(); i++) {
-        CodePlan code = chunk.get(i);
-        Text text = language == 0 ? code.entry().text() : code.entry().translations().get(tag);
-        if (text != null) {
-          present.append((char) (Packed.POSITION_BASE + i));
-          chunkFields.add(text.message());
-          chunkFields.add(text.advice().orElse(null));
-        }
-      }
-      if (present.isEmpty()) {
-        continue;
-      }
-      List<String> header = Collections.singletonList(present.length() == chunk.size() ? null : present.toString());
-      fields.addAll(header);
-      fields.addAll(chunkFields);
-      length += Packed.length(header) + Packed.length(chunkFields);
+    List<String[]> texts = new ArrayList<>(count);
+    for (CodePlan code : domain.codes()) {
+      Text text = language == 0 ? code.entry().text() : code.entry().translations().get(tag);
+      texts.add(text == null ? null : new String[] {text.message(), text.advice().orElse(null)});
     }
-    chunkStarts.add(Math.toIntExact(length));
+    Packed.TextChunks chunks = Packed.texts(texts);
     return holder(Names.textsHolder(language), "Messages and advice in " + (language == 0
         ? "the catalog's language, {@code " + JavadocText.html(tag) + "}."
         : "{@code " + JavadocText.html(tag) + "}; {@code null} where a code has no translation."))
-        .addField(FieldSpec.builder(tables.nestedClass("Texts"), "TEXTS", Modifier.STATIC, Modifier.FINAL)
-            .initializer("new $T.Texts($L, $L, $L)", tables, Packed.array(Packed.strings(fields)),
-                Packed.array(Packed.ints(chunkStarts.stream().mapToInt(Integer::intValue).toArray())), count)
+        .addField(FieldSpec.builder(calls.texts(), "TEXTS", Modifier.STATIC, Modifier.FINAL)
+            .initializer("new $T($L, $L, $L)", calls.texts(), Packed.array(chunks.texts()),
+                Packed.array(chunks.chunkStarts()), count)
             .build())
         .build();
   }
 
   /** {@code Languages$.texts(language)}: the holder of a catalog language, or null when the domain has none in it. */
   private TypeSpec languages() {
-    ClassName textsType = tables.nestedClass("Texts");
+    ClassName textsType = calls.texts();
     TreeMap<Integer, CodeBlock> cases = new TreeMap<>();
     for (int language : domain.textLanguages()) {
       if (language > 0) {
@@ -278,8 +265,8 @@ final class CodeHolders {
             .initializer("new $T[$L]", String.class, count).build())
         .addStaticBlock(CodeBlock.builder()
             .beginControlFlow("for (int i = 0; i < TEXTS.length; i++)")
-            .addStatement("TEXTS[i] = $T.codeText($L.CODES[i], $L)", tables, INDEX,
-                domain.codeFormat() == dev.codebook.processor.model.CodeFormat.HEX)
+            .addStatement("TEXTS[i] = $L", calls.call(TablesMethod.CODE_TEXT, CodeBlock.of("$L.CODES[i]", INDEX),
+                domain.codeFormat() == dev.codebook.processor.model.CodeFormat.HEX))
             .endControlFlow()
             .build())
         .build();
@@ -288,11 +275,11 @@ final class CodeHolders {
   private TypeSpec names() {
     List<String> codeNames = domain.codes().stream().map(CodePlan::constant).toList();
     return holder(NAMES, "Each code's canonical name, and a hash table of them for {@code valueOf}.")
-        .addField(packed(String[].class, "NAMES", "strings", Packed.strings(codeNames)))
+        .addField(packed(String[].class, "NAMES", TablesMethod.STRINGS, Packed.strings(codeNames)))
         .addField(FieldSpec.builder(int.class, "SHIFT", Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.shift($L)", tables, count).build())
+            .initializer(calls.call(TablesMethod.SHIFT, count)).build())
         .addField(FieldSpec.builder(int[].class, "TABLE", Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.stringIndex(NAMES, SHIFT)", tables).build())
+            .initializer(calls.call(TablesMethod.STRING_INDEX, "NAMES", "SHIFT")).build())
         .build();
   }
 
@@ -311,7 +298,7 @@ final class CodeHolders {
             Modifier.FINAL).initializer("$T.values()", rangeType).build())
         .addField(FieldSpec.builder(int[].class, "OF_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("Each code's range ordinal + 1; 0 when it is in none.\n")
-            .initializer("$T.ints($L, $L)", tables, Packed.array(Packed.ints(ofCode)), count).build())
+            .initializer(calls.call(TablesMethod.INTS, Packed.array(Packed.ints(ofCode)), count)).build())
         .addMethod(MethodSpec.methodBuilder("ofCode")
             .addModifiers(Modifier.STATIC)
             .returns(rangeType)
@@ -320,26 +307,26 @@ final class CodeHolders {
             .build())
         .addField(FieldSpec.builder(int[].class, "EXCEPTIONS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("Each range's exception class index; 0 when it has none.\n")
-            .initializer("$T.ints($L, $L)", tables, Packed.array(Packed.ints(ranges.stream()
-                .mapToInt(RangePlan::exception).toArray())), ranges.size()).build());
+            .initializer(calls.call(TablesMethod.INTS, Packed.array(Packed.ints(ranges.stream()
+                .mapToInt(RangePlan::exception).toArray())), ranges.size())).build());
     if (domain.intCodes()) {
       List<RangePlan> byStart = new ArrayList<>(ranges);
       byStart.sort(Comparator.comparingInt(range -> range.range().from()));
       holder.addField(FieldSpec.builder(int[].class, "FROM", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc("The ranges' first values, ascending; {@code TO} their last, {@code BY_START} their ordinals.\n")
-              .initializer("$T.ints($L, $L)", tables, Packed.array(Packed.ints(byStart.stream()
-                  .mapToInt(range -> range.range().from()).toArray())), ranges.size()).build())
+              .initializer(calls.call(TablesMethod.INTS, Packed.array(Packed.ints(byStart.stream()
+                  .mapToInt(range -> range.range().from()).toArray())), ranges.size())).build())
           .addField(FieldSpec.builder(int[].class, "TO", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer("$T.ints($L, $L)", tables, Packed.array(Packed.ints(byStart.stream()
-                  .mapToInt(range -> range.range().to()).toArray())), ranges.size()).build())
+              .initializer(calls.call(TablesMethod.INTS, Packed.array(Packed.ints(byStart.stream()
+                  .mapToInt(range -> range.range().to()).toArray())), ranges.size())).build())
           .addField(FieldSpec.builder(int[].class, "BY_START", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer("$T.ints($L, $L)", tables, Packed.array(Packed.ints(byStart.stream()
-                  .mapToInt(RangePlan::index).toArray())), ranges.size()).build())
+              .initializer(calls.call(TablesMethod.INTS, Packed.array(Packed.ints(byStart.stream()
+                  .mapToInt(RangePlan::index).toArray())), ranges.size())).build())
           .addMethod(MethodSpec.methodBuilder("of")
               .addModifiers(Modifier.STATIC)
               .returns(rangeType)
               .addParameter(int.class, "value")
-              .addStatement("int found = $T.rangeIndex(FROM, TO, value)", tables)
+              .addStatement("int found = $L", calls.call(TablesMethod.RANGE_INDEX, "FROM", "TO", "value"))
               .addStatement("return found < 0 ? null : ALL[BY_START[found]]")
               .build())
           .addMethod(MethodSpec.methodBuilder("unknown")
@@ -348,14 +335,14 @@ final class CodeHolders {
               .addParameter(String.class, "rawCode")
               .addParameter(String.class, "detail")
               .addJavadoc("The exception for a raw value the catalog does not list: its range's, if that has one.\n")
-              .addStatement("long value = $T.parseInt(rawCode)", tables)
+              .addStatement("long value = $L", calls.call(TablesMethod.PARSE_INT, "rawCode"))
               .addStatement("$T range = value == Long.MIN_VALUE ? null : of((int) value)", rangeType)
               .addCode(unknownReturn(rangeType))
               .build());
     } else {
       holder.addField(FieldSpec.builder(String[].class, "PREFIXES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer("$T.strings($L, $L)", tables, Packed.array(Packed.strings(ranges.stream()
-                  .map(range -> range.range().prefix().orElseThrow()).toList())), ranges.size()).build())
+              .initializer(calls.call(TablesMethod.STRINGS, Packed.array(Packed.strings(ranges.stream()
+                  .map(range -> range.range().prefix().orElseThrow()).toList())), ranges.size())).build())
           .addMethod(MethodSpec.methodBuilder("of")
               .addModifiers(Modifier.STATIC)
               .returns(rangeType)
@@ -406,23 +393,24 @@ final class CodeHolders {
     List<CodePlan> set = domain.codes().stream()
         .filter(code -> !attribute.isDefault(code.attributes().get(index))).toList();
     List<Object> values = set.stream().map(code -> code.attributes().get(index)).toList();
-    CodeBlock ordinals = CodeBlock.of("$T.ints($L, $L)", tables,
+    CodeBlock ordinals = calls.call(TablesMethod.INTS,
         Packed.array(Packed.ints(set.stream().mapToInt(CodePlan::ordinal).toArray())), set.size());
     CodeBlock spread = switch (attribute.attribute().type()) {
       // A default text is packed as any text: it may be longer than one string constant holds.
-      case STRING -> CodeBlock.of("$T.spreadStrings($L, $L, $L, $T.strings($L, $L))", tables, count,
-          fallback == null ? CodeBlock.of("null")
-              : CodeBlock.of("$T.strings($L, 1)[0]", tables, Packed.array(Packed.strings(List.of((String) fallback)))),
-          ordinals, tables, Packed.array(Packed.strings(values.stream().map(String.class::cast).toList())), set.size());
-      case INT -> CodeBlock.of("$T.spreadInts($L, $L, $L, $T.ints($L, $L))", tables, count,
-          fallback == null ? 0 : fallback, ordinals, tables,
-          Packed.array(Packed.ints(values.stream().mapToInt(Integer.class::cast).toArray())), set.size());
-      case LONG -> CodeBlock.of("$T.spreadLongs($L, $LL, $L, $T.longs($L, $L))", tables, count,
-          fallback == null ? 0 : fallback, ordinals, tables,
-          Packed.array(Packed.longs(values.stream().mapToLong(Long.class::cast).toArray())), set.size());
-      case BOOLEAN -> CodeBlock.of("$T.spreadBooleans($L, $L, $L, $T.booleans($L, $L))", tables, count,
-          Boolean.TRUE.equals(fallback), ordinals, tables,
-          Packed.array(Packed.ints(values.stream().mapToInt(value -> (Boolean) value ? 1 : 0).toArray())), set.size());
+      case STRING -> calls.call(TablesMethod.SPREAD_STRINGS, count,
+          fallback == null ? CodeBlock.of("null") : CodeBlock.of("$L[0]", calls.call(TablesMethod.STRINGS,
+              Packed.array(Packed.strings(List.of((String) fallback))), 1)),
+          ordinals, calls.call(TablesMethod.STRINGS,
+              Packed.array(Packed.strings(values.stream().map(String.class::cast).toList())), set.size()));
+      case INT -> calls.call(TablesMethod.SPREAD_INTS, count, fallback == null ? 0 : fallback, ordinals,
+          calls.call(TablesMethod.INTS, Packed.array(Packed.ints(values.stream().mapToInt(Integer.class::cast)
+              .toArray())), set.size()));
+      case LONG -> calls.call(TablesMethod.SPREAD_LONGS, count, (fallback == null ? 0 : fallback) + "L", ordinals,
+          calls.call(TablesMethod.LONGS, Packed.array(Packed.longs(values.stream().mapToLong(Long.class::cast)
+              .toArray())), set.size()));
+      case BOOLEAN -> calls.call(TablesMethod.SPREAD_BOOLEANS, count, Boolean.TRUE.equals(fallback), ordinals,
+          calls.call(TablesMethod.BOOLEANS, Packed.array(Packed.ints(values.stream()
+              .mapToInt(value -> (Boolean) value ? 1 : 0).toArray())), set.size()));
     };
     return holder(attributeHolder(attribute), "Each code's {@code " + attribute.attribute().name().name()
         + "}, by ordinal.")
@@ -451,7 +439,7 @@ final class CodeHolders {
         ParameterizedTypeName.get(List.class, String.class));
     return holder(PARAMS, "Each code's parameter names, in argument order.")
         .addField(FieldSpec.builder(lists, "LISTS", Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.paramLists($L, $L)", tables, Packed.array(Packed.strings(packed)), count).build())
+            .initializer(calls.call(TablesMethod.PARAM_LISTS, Packed.array(Packed.strings(packed)), count)).build())
         .build();
   }
 
@@ -470,13 +458,9 @@ final class CodeHolders {
   }
 
   /** A static final table decoded from packed parts: {@code X = Tables.decoder(new String[] {...}, count)}. */
-  private FieldSpec packed(Class<?> type, String name, String decoder, List<String> parts) {
-    return packed(TypeName.get(type), name, decoder, parts);
-  }
-
-  private FieldSpec packed(TypeName type, String name, String decoder, List<String> parts) {
-    return FieldSpec.builder(type, name, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.$L($L, $L)", tables, decoder, Packed.array(parts), count)
+  private FieldSpec packed(Class<?> type, String name, TablesMethod decoder, List<String> parts) {
+    return FieldSpec.builder(TypeName.get(type), name, Modifier.STATIC, Modifier.FINAL)
+        .initializer(calls.call(decoder, Packed.array(parts), count))
         .build();
   }
 }

@@ -1,6 +1,5 @@
 package dev.codebook.processor.generate;
 
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -10,7 +9,6 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.codebook.processor.model.CodeEntry;
-import dev.codebook.processor.model.Text;
 import dev.codebook.processor.naming.Names;
 import dev.codebook.processor.plan.CatalogPlan;
 import dev.codebook.processor.plan.CodeForm;
@@ -19,14 +17,12 @@ import dev.codebook.processor.plan.ConstantName;
 import dev.codebook.processor.plan.ConstantPart;
 import dev.codebook.processor.plan.DomainPlan;
 import dev.codebook.processor.plan.Shapes;
+import dev.codebook.processor.runtime.TablesMethod;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -55,6 +51,7 @@ public final class CodeTypeGenerator {
   private final TypeNames names;
   private final ClassName self;
   private final ClassName tables;
+  private final TablesCalls calls;
   private final ClassName exception;
   private final TypeName codeValue;
   private final boolean classForm;
@@ -69,6 +66,7 @@ public final class CodeTypeGenerator {
     this.names = context.names();
     this.self = names.codeType(domain);
     this.tables = names.tables();
+    this.calls = new TablesCalls(tables);
     this.exception = names.domainException(domain);
     this.codeValue = domain.intCodes() ? TypeName.INT : TypeName.get(String.class);
     this.classForm = domain.form() == CodeForm.CLASS;
@@ -198,7 +196,8 @@ public final class CodeTypeGenerator {
         .beginControlFlow("if (name == null)")
         .addStatement("throw new $T($S)", NullPointerException.class, "Name is null")
         .endControlFlow()
-        .addStatement("int ordinal = $T.find($L.TABLE, $L.SHIFT, $L.NAMES, name)", tables, NAMES, NAMES, NAMES)
+        .addStatement("int ordinal = $L", calls.call(TablesMethod.FIND_STRING, NAMES + ".TABLE", NAMES + ".SHIFT",
+            NAMES + ".NAMES", "name"))
         .beginControlFlow("if (ordinal < 0)")
         .addStatement("throw new $T($S + name)", IllegalArgumentException.class, "No constant " + self.simpleName() + ".")
         .endControlFlow()
@@ -270,7 +269,8 @@ public final class CodeTypeGenerator {
       if (domain.textLanguages().size() == 1) {
         method.addStatement("return $L()", what);
       } else {
-        method.addStatement("$T.Texts texts = $L.texts($T.language(locale))", tables, LANGUAGES, tables)
+        method.addStatement("$T texts = $L.texts($T.$N(locale))", calls.texts(), LANGUAGES, names.languages(),
+                LanguagesGenerator.OF)
             .addStatement("$T text = texts == null ? null : texts.$L(ordinal())", String.class, what)
             .addStatement("return text != null ? text : $L()", what);
       }
@@ -299,13 +299,15 @@ public final class CodeTypeGenerator {
     type.addMethod(override("format", n.nonNull(String.class))
         .addParameter(args, "args")
         .varargs()
-        .addStatement("return $T.format(this, message(), args)", tables)
+        .addStatement("return $L", calls.call(TablesMethod.FORMAT, "domain()", "codeText()", "name()", "params()",
+            "message()", "args"))
         .build());
     type.addMethod(override("format", n.nonNull(String.class))
         .addParameter(n.nullable(Locale.class), "locale")
         .addParameter(args, "args")
         .varargs()
-        .addStatement("return $T.format(this, message(locale), args)", tables)
+        .addStatement("return $L", calls.call(TablesMethod.FORMAT, "domain()", "codeText()", "name()", "params()",
+            "message(locale)", "args"))
         .build());
   }
 
@@ -317,7 +319,7 @@ public final class CodeTypeGenerator {
     CodeBlock.Builder code = CodeBlock.builder();
     if (text && domain.intCodes()) {
       // Decimal or hex text: checked as the int it is, so that the exception names it as the domain writes codes.
-      code.addStatement("long value = $T.parseInt(code)", tables)
+      code.addStatement("long value = $L", calls.call(TablesMethod.PARSE_INT, "code"))
           .beginControlFlow("if (value != Long.MIN_VALUE)")
           .addStatement("return check((int) value, detail)")
           .endControlFlow()
@@ -326,7 +328,7 @@ public final class CodeTypeGenerator {
     }
     // A string domain's raw value goes as it is to the range lookup (null included), as text to the message.
     CodeBlock raw = text ? CodeBlock.of(domain.ranges().isEmpty() ? "String.valueOf(code)" : "code")
-        : CodeBlock.of("$T.codeText(code, $L)", tables, domain.codeFormat() == dev.codebook.processor.model.CodeFormat.HEX);
+        : calls.call(TablesMethod.CODE_TEXT, "code", domain.codeFormat() == dev.codebook.processor.model.CodeFormat.HEX);
     code.addStatement("$T constant = forCode(code)", self).beginControlFlow("if (constant == null)");
     if (domain.ranges().isEmpty()) {
       code.addStatement("throw new $T($S, $L, detail)", names.catalogException(), domain.name(), raw);
@@ -368,7 +370,7 @@ public final class CodeTypeGenerator {
             + " around it are ignored$L.\n\n", domain.intCodes() ? ", decimal or {@code 0x} hex" : "")
         .addJavadoc("@param code the value as received; may be {@code null}\n@return its range, or {@code null}\n");
     if (domain.intCodes()) {
-      byText.addStatement("long value = $T.parseInt(code)", tables)
+      byText.addStatement("long value = $L", calls.call(TablesMethod.PARSE_INT, "code"))
           .addStatement("return value == Long.MIN_VALUE ? null : $L.of((int) value)", RANGES);
     } else {
       byText.addStatement("return code == null ? null : $L.of(code.trim())", RANGES);
@@ -402,7 +404,7 @@ public final class CodeTypeGenerator {
       type.addMethod(byValue
           .addJavadoc("The constant for a code value.\n\n@param code the value as received\n")
           .addJavadoc("@return the constant, or {@code null} if the catalog does not know the value\n")
-          .addStatement("int ordinal = $T.find($L.TABLE, $L.SHIFT, code)", tables, INDEX, INDEX)
+          .addStatement("int ordinal = $L", calls.call(TablesMethod.FIND_INT, INDEX + ".TABLE", INDEX + ".SHIFT", "code"))
           .addStatement("return ordinal < 0 ? null : $L", constantAt())
           .build());
       type.addMethod(MethodSpec.methodBuilder("forCode")
@@ -414,7 +416,7 @@ public final class CodeTypeGenerator {
           .addJavadoc("\n@param code the value as text, such as {@code $S}; may be {@code null}\n",
               domain.codeText(domain.codes().get(0)))
           .addJavadoc("@return the constant, or {@code null} if the text is not a code the catalog knows\n")
-          .addStatement("long value = $T.parseInt(code)", tables)
+          .addStatement("long value = $L", calls.call(TablesMethod.PARSE_INT, "code"))
           .addStatement("return value == Long.MIN_VALUE ? null : forCode((int) value)")
           .build());
       return;
@@ -427,7 +429,8 @@ public final class CodeTypeGenerator {
         .beginControlFlow("if (code == null)")
         .addStatement("return null")
         .endControlFlow()
-        .addStatement("int ordinal = $T.find($L.TABLE, $L.SHIFT, $L.CODES, code.trim())", tables, INDEX, INDEX, INDEX)
+        .addStatement("int ordinal = $L", calls.call(TablesMethod.FIND_STRING, INDEX + ".TABLE", INDEX + ".SHIFT",
+            INDEX + ".CODES", "code.trim()"))
         .addStatement("return ordinal < 0 ? null : $L", constantAt())
         .build());
   }

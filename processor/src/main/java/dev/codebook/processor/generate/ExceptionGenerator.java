@@ -14,6 +14,7 @@ import dev.codebook.processor.plan.CodePlan;
 import dev.codebook.processor.plan.DomainPlan;
 import dev.codebook.processor.plan.ExceptionPlan;
 import dev.codebook.processor.plan.FactoryPart;
+import dev.codebook.processor.runtime.TablesMethod;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -42,6 +43,7 @@ public final class ExceptionGenerator {
     ClassName self = names.catalogException();
     ClassName code = names.codeInterface();
     Nullness n = context.nullness();
+    TablesCalls calls = new TablesCalls(names.tables());
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC)
         .superclass(RuntimeException.class)
@@ -134,11 +136,11 @@ public final class ExceptionGenerator {
             .beginControlFlow("if (code == null)")
             .addStatement("text.append(\": unknown code\")")
             .nextControlFlow("else")
-            .addStatement("text.append(' ').append(code.name()).append(\": \").append($T.fill(code.message(),"
-                + " code.params(), args))", names.tables())
+            .addStatement("text.append(' ').append(code.name()).append(\": \").append($L)",
+                calls.call(TablesMethod.FILL, "code.message()", "code.params()", "args"))
             .beginControlFlow("if (code.advice() != null)")
-            .addStatement("text.append(\" Advice: \").append($T.fill(code.advice(), code.params(), args))",
-                names.tables())
+            .addStatement("text.append(\" Advice: \").append($L)",
+                calls.call(TablesMethod.FILL, "code.advice()", "code.params()", "args"))
             .endControlFlow()
             .endControlFlow()
             .beginControlFlow("if (detail != null)")

@@ -17,6 +17,7 @@ import dev.codebook.processor.plan.CodeForm;
 import dev.codebook.processor.plan.CodePlan;
 import dev.codebook.processor.plan.DomainPlan;
 import dev.codebook.processor.plan.HandlerPart;
+import dev.codebook.processor.runtime.TablesMethod;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -297,8 +298,9 @@ public final class HandlerGenerator {
           .addJavadoc("@param code the code as received\n@param detail what came with it, or {@code null}\n")
           .addJavadoc(unknownDoc)
           .addStatement("$T constant = $T.forCode(code)", codeType, codeType)
-          .addStatement("return constant == null ? onUnknown($T.codeText(code, $L), detail) : dispatch(constant, detail)",
-              context.names().tables(), domain.codeFormat() == dev.codebook.processor.model.CodeFormat.HEX)
+          .addStatement("return constant == null ? onUnknown($L, detail) : dispatch(constant, detail)",
+              new TablesCalls(context.names().tables()).call(TablesMethod.CODE_TEXT, "code",
+                  domain.codeFormat() == dev.codebook.processor.model.CodeFormat.HEX))
           .build());
     }
     type.addMethod(MethodSpec.methodBuilder("dispatch")

@@ -2,6 +2,7 @@ package dev.codebook.processor.generate;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
@@ -10,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.codebook.processor.model.Range;
 import dev.codebook.processor.plan.DomainPlan;
 import dev.codebook.processor.plan.RangePlan;
+import dev.codebook.processor.runtime.TablesMethod;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -23,7 +25,7 @@ public final class RangeTypeGenerator {
 
   public static JavaFile generate(GenerationContext context, DomainPlan domain) {
     ClassName self = context.names().rangeType(domain);
-    ClassName tables = context.names().tables();
+    TablesCalls calls = new TablesCalls(context.names().tables());
     ClassName kind = context.names().kind();
     Nullness n = context.nullness();
     List<RangePlan> ranges = domain.ranges();
@@ -56,12 +58,12 @@ public final class RangeTypeGenerator {
         .addJavadoc("Each range's kind, title and bounds. Loaded on first use.\n")
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addField(FieldSpec.builder(ArrayTypeName.of(kind), "KINDS", Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.kinds($L, $L)", tables, Packed.array(Packed.ints(ranges.stream()
-                .mapToInt(range -> range.range().kind().map(k -> k.ordinal() + 1).orElse(0)).toArray())), count)
+            .initializer(calls.call(TablesMethod.KINDS, CodeBlock.of("$T.values()", kind), Packed.array(Packed.ints(ranges.stream()
+                .mapToInt(range -> range.range().kind().map(k -> k.ordinal() + 1).orElse(0)).toArray())), count))
             .build())
         .addField(FieldSpec.builder(String[].class, "TITLES", Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.strings($L, $L)", tables, Packed.array(Packed.strings(ranges.stream()
-                .map(range -> range.range().title().orElse(null)).toList())), count)
+            .initializer(calls.call(TablesMethod.STRINGS, Packed.array(Packed.strings(ranges.stream()
+                .map(range -> range.range().title().orElse(null)).toList())), count))
             .build());
     if (domain.intCodes()) {
       for (String bound : List.of("from", "to")) {
@@ -69,7 +71,7 @@ public final class RangeTypeGenerator {
             : range.range().to()).toArray();
         String field = bound.toUpperCase(java.util.Locale.ROOT);
         data.addField(FieldSpec.builder(int[].class, field, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.ints($L, $L)", tables, Packed.array(Packed.ints(values)), count).build());
+            .initializer(calls.call(TablesMethod.INTS, Packed.array(Packed.ints(values)), count)).build());
         type.addMethod(MethodSpec.methodBuilder(bound)
             .addModifiers(Modifier.PUBLIC)
             .returns(TypeName.INT)
@@ -85,8 +87,8 @@ public final class RangeTypeGenerator {
           .build());
     } else {
       data.addField(FieldSpec.builder(String[].class, "PREFIXES", Modifier.STATIC, Modifier.FINAL)
-          .initializer("$T.strings($L, $L)", tables, Packed.array(Packed.strings(ranges.stream()
-              .map(range -> range.range().prefix().orElseThrow()).toList())), count)
+          .initializer(calls.call(TablesMethod.STRINGS, Packed.array(Packed.strings(ranges.stream()
+              .map(range -> range.range().prefix().orElseThrow()).toList())), count))
           .build());
       type.addMethod(MethodSpec.methodBuilder("prefix")
           .addModifiers(Modifier.PUBLIC)

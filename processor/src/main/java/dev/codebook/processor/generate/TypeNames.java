@@ -30,6 +30,10 @@ public record TypeNames(CatalogPlan plan) {
     return get(plan.tablesType());
   }
 
+  public ClassName languages() {
+    return get(plan.languagesType().orElseThrow());
+  }
+
   public ClassName codeType(DomainPlan domain) {
     return get(domain.codeType());
   }

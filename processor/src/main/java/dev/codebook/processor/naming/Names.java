@@ -97,6 +97,11 @@ public final class Names {
     return catalog + "Tables";
   }
 
+  /** The package-private class matching a {@code Locale} to the catalog's languages: {@code ShopLanguages}. */
+  public static String languages(String catalog) {
+    return catalog + "Languages";
+  }
+
   public static String codeType(String domain) {
     return domain + "Code";
   }

@@ -15,7 +15,9 @@ import java.util.Optional;
  * @param kindType simple name of {@code <Catalog>Kind}
  * @param codeInterface simple name of {@code <Catalog>Code}
  * @param catalogException simple name of {@code <Catalog>Exception}
- * @param tablesType simple name of the package-private {@code <Catalog>Tables}
+ * @param tablesType simple name of the package-private {@code <Catalog>Tables}: the fixed runtime
+ * @param languagesType simple name of the package-private {@code <Catalog>Languages}, which matches a
+ *     {@code Locale} to the catalog's languages; only when the catalog has translations
  * @param languages index 0 the catalog's locale, then its translations, in catalog order
  * @param domains each domain, in catalog order (a repeated domain name is planned once)
  */
@@ -26,6 +28,7 @@ public record CatalogPlan(
     String codeInterface,
     String catalogException,
     String tablesType,
+    Optional<String> languagesType,
     List<String> languages,
     List<DomainPlan> domains) {
 
@@ -49,6 +52,7 @@ public record CatalogPlan(
     for (String type : List.of(kindType, codeInterface, catalogException, tablesType)) {
       types.add(new PlannedType(type, catalogOwner, catalog.name().position()));
     }
+    languagesType.ifPresent(type -> types.add(new PlannedType(type, catalogOwner, catalog.name().position())));
     for (DomainPlan domain : domains) {
       String owner = "domain " + domain.name();
       var position = domain.domain().name().position();

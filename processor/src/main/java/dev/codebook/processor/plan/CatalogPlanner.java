@@ -41,7 +41,8 @@ public final class CatalogPlanner {
       }
     }
     return new CatalogPlan(catalog, packageName, Names.kindType(name), Names.codeInterface(name),
-        Names.catalogException(name), Names.tables(name), languages, domains);
+        Names.catalogException(name), Names.tables(name),
+        languages.size() > 1 ? Optional.of(Names.languages(name)) : Optional.empty(), languages, domains);
   }
 
   private static DomainPlan domain(Domain domain, List<String> languages, Set<String> groupsOfEarlierDomains) {
