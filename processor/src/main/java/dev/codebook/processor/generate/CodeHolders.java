@@ -10,44 +10,31 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.codebook.processor.model.Param;
 import dev.codebook.processor.model.Text;
-import dev.codebook.processor.naming.Names;
 import dev.codebook.processor.plan.AttributePlan;
 import dev.codebook.processor.plan.CatalogPlan;
 import dev.codebook.processor.plan.CodeForm;
 import dev.codebook.processor.plan.CodePlan;
 import dev.codebook.processor.plan.DomainPlan;
 import dev.codebook.processor.plan.ExceptionPlan;
+import dev.codebook.processor.plan.Holder;
+import dev.codebook.processor.plan.HolderPlan;
 import dev.codebook.processor.plan.RangePlan;
 import dev.codebook.processor.runtime.RuntimeSource;
 import dev.codebook.processor.runtime.TablesMethod;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
 
 /**
- * The nested holder classes of a code type, one per concern, each decoding its tables when first
- * used (the JVM initializes a nested class on first access, thread-safely): {@code Constants$}
- * (every constant by ordinal), {@code Index$} (code values and the hash table of {@code forCode}),
- * {@code Kinds$} (kinds and exception classes), {@code Texts$N} (one per language), {@code Languages$}
- * and {@code Exceptions$} (the switches over languages and exception classes), {@code CodeTexts$},
- * {@code Names$} (class form), {@code Ranges$}, {@code Attributes$N} (one per attribute) and
- * {@code Params$}. Their names hold a {@code $}, which no catalog name contains, so they never clash
- * with a code.
+ * Renders the nested holder classes of a code type that the plan gives it ({@link DomainPlan#holders()}), one
+ * per concern, each decoding its tables when first used (the JVM initializes a nested class on first access,
+ * thread-safely). What other generated code uses of a holder it declares under the names of
+ * {@link HolderMember}.
  */
 final class CodeHolders {
-  static final String CONSTANTS = "Constants$";
-  static final String INDEX = "Index$";
-  static final String KINDS = "Kinds$";
-  static final String NAMES = "Names$";
-  static final String LANGUAGES = "Languages$";
-  static final String EXCEPTIONS = "Exceptions$";
-  static final String CODE_TEXTS = "CodeTexts$";
-  static final String RANGES = "Ranges$";
-  private static final String ATTRIBUTES = "Attributes$";
-  static final String PARAMS = "Params$";
-
   private final CatalogPlan plan;
   private final DomainPlan domain;
   private final TypeNames names;
@@ -66,43 +53,23 @@ final class CodeHolders {
     this.count = domain.codes().size();
   }
 
-  /** Whether any code's {@code exception()} creates another class than the domain's own. */
-  boolean hasExceptionColumn() {
-    return domain.codes().stream().anyMatch(code -> code.exception() > 0);
-  }
-
-  boolean hasParams() {
-    return domain.codes().stream().anyMatch(code -> !code.entry().params().isEmpty());
-  }
-
+  /** The holders the plan gives the code type, in its order. */
   List<TypeSpec> all() {
     List<TypeSpec> holders = new ArrayList<>();
-    holders.add(constants());
-    holders.add(index());
-    holders.add(kinds());
-    for (int language : domain.textLanguages()) {
-      holders.add(texts(language));
-    }
-    if (domain.textLanguages().size() > 1) {
-      holders.add(languages());
-    }
-    if (!domain.exceptions().isEmpty()) {
-      holders.add(exceptions());
-    }
-    if (domain.intCodes()) {
-      holders.add(codeTexts());
-    }
-    if (domain.form() == CodeForm.CLASS) {
-      holders.add(names());
-    }
-    if (!domain.ranges().isEmpty()) {
-      holders.add(ranges());
-    }
-    for (AttributePlan attribute : domain.attributes()) {
-      holders.add(attribute(attribute));
-    }
-    if (hasParams()) {
-      holders.add(params());
+    for (HolderPlan holder : domain.holders()) {
+      holders.add(switch (holder.holder()) {
+        case CONSTANTS -> constants();
+        case INDEX -> index();
+        case KINDS -> kinds();
+        case TEXTS -> texts(holder.index());
+        case LANGUAGES -> languages();
+        case EXCEPTIONS -> exceptions();
+        case CODE_TEXTS -> codeTexts();
+        case NAMES -> names();
+        case RANGES -> ranges();
+        case ATTRIBUTES -> attribute(domain.attributes().get(holder.index()));
+        case PARAMS -> params();
+      });
     }
     return holders;
   }
@@ -110,7 +77,7 @@ final class CodeHolders {
   private TypeSpec constants() {
     boolean classForm = domain.form() == CodeForm.CLASS;
     // Package-private in the class form: the constant parts initialize their fields from it.
-    TypeSpec.Builder constants = holder(CONSTANTS, "Every constant, by ordinal.", classForm);
+    TypeSpec.Builder constants = holder(Holder.CONSTANTS, 0, "Every constant, by ordinal.", classForm);
     if (classForm) {
       // Created a chunk of CHUNK at a time, on first use, so that the first forCode does not construct
       // every constant. A chunk is filled whole under the lock; a racy read sees each slot either null
@@ -119,7 +86,7 @@ final class CodeHolders {
       int chunk = RuntimeSource.CHUNK;
       constants.addField(FieldSpec.builder(ArrayTypeName.of(self), "ALL", Modifier.PRIVATE, Modifier.STATIC,
               Modifier.FINAL).initializer("new $T[$L]", self, count).build())
-          .addMethod(MethodSpec.methodBuilder("at")
+          .addMethod(MethodSpec.methodBuilder(HolderMember.CONSTANTS_AT.member())
               .addModifiers(Modifier.STATIC)
               .returns(self)
               .addParameter(int.class, "ordinal")
@@ -139,7 +106,7 @@ final class CodeHolders {
               .endControlFlow()
               .addStatement("return ALL[ordinal]")
               .build())
-          .addMethod(MethodSpec.methodBuilder("all")
+          .addMethod(MethodSpec.methodBuilder(HolderMember.CONSTANTS_COPY.member())
               .addModifiers(Modifier.STATIC, Modifier.SYNCHRONIZED)
               .returns(ArrayTypeName.of(self))
               .beginControlFlow("for (int i = 0; i < ALL.length; i += $L)", chunk)
@@ -148,41 +115,46 @@ final class CodeHolders {
               .addStatement("return ALL.clone()")
               .build());
     } else {
-      constants.addField(FieldSpec.builder(ArrayTypeName.of(self), "ALL", Modifier.STATIC, Modifier.FINAL)
-          .initializer("values()").build());
+      constants.addField(FieldSpec.builder(ArrayTypeName.of(self), HolderMember.CONSTANTS_ALL.member(), Modifier.STATIC,
+          Modifier.FINAL).initializer("values()").build());
     }
     return constants.build();
   }
 
   private TypeSpec index() {
-    TypeSpec.Builder index = holder(INDEX, "Each code's value by ordinal, and the hash table of {@code forCode}.");
+    TypeSpec.Builder index = holder(Holder.INDEX, 0, "Each code's value by ordinal, and the hash table of"
+        + " {@code forCode}.");
+    String codes = HolderMember.INDEX_CODES.member();
+    String shift = HolderMember.INDEX_SHIFT.member();
     if (domain.intCodes()) {
-      int[] values = domain.codes().stream().mapToInt(code -> Integer.parseInt(code.entry().code())).toArray();
-      index.addField(packed(int[].class, "CODES", TablesMethod.INTS, Packed.ints(values)));
+      int[] values = domain.codes().stream().mapToInt(code -> Integer.parseInt(code.value())).toArray();
+      index.addField(packed(int[].class, codes, TablesMethod.INTS, Packed.ints(values)));
     } else {
-      index.addField(packed(String[].class, "CODES", TablesMethod.STRINGS,
-          Packed.strings(domain.codes().stream().map(code -> code.entry().code()).toList())));
+      index.addField(packed(String[].class, codes, TablesMethod.STRINGS,
+          Packed.strings(domain.codes().stream().map(CodePlan::value).toList())));
     }
     return index
-        .addField(FieldSpec.builder(int.class, "SHIFT", Modifier.STATIC, Modifier.FINAL)
+        .addField(FieldSpec.builder(int.class, shift, Modifier.STATIC, Modifier.FINAL)
             .initializer(calls.call(TablesMethod.SHIFT, count)).build())
-        .addField(FieldSpec.builder(int[].class, "TABLE", Modifier.STATIC, Modifier.FINAL)
-            .initializer(calls.call(domain.intCodes() ? TablesMethod.INT_INDEX : TablesMethod.STRING_INDEX, "CODES",
-                "SHIFT")).build())
+        .addField(FieldSpec.builder(int[].class, HolderMember.INDEX_TABLE.member(), Modifier.STATIC, Modifier.FINAL)
+            .initializer(calls.call(domain.intCodes() ? TablesMethod.INT_INDEX : TablesMethod.STRING_INDEX, codes,
+                shift)).build())
         .build();
   }
 
   private TypeSpec kinds() {
-    int[] kinds = domain.codes().stream().mapToInt(code -> code.entry().kind().ordinal() + 1).toArray();
-    TypeSpec.Builder holder = holder(KINDS, "Each code's kind" + (hasExceptionColumn()
+    int[] kinds = domain.codes().stream().mapToInt(code -> code.kind().ordinal() + 1).toArray();
+    TypeSpec.Builder holder = holder(Holder.KINDS, 0, "Each code's kind" + (domain.exceptionColumn()
         ? " and the exception class it creates (0 for the domain's own)" : "") + ", by ordinal.")
-        .addField(FieldSpec.builder(ArrayTypeName.of(names.kind()), "KINDS", Modifier.STATIC, Modifier.FINAL)
+        .addField(FieldSpec.builder(ArrayTypeName.of(names.kind()), HolderMember.KINDS.member(), Modifier.STATIC,
+            Modifier.FINAL)
             .initializer(calls.call(TablesMethod.KINDS, CodeBlock.of("$T.values()", names.kind()),
                 Packed.array(Packed.ints(kinds)), count))
             .build());
-    if (hasExceptionColumn()) {
+    if (domain.exceptionColumn()) {
       int[] exceptions = domain.codes().stream().mapToInt(CodePlan::exception).toArray();
-      holder.addField(packed(int[].class, "EXCEPTIONS", TablesMethod.INTS, Packed.ints(exceptions)));
+      holder.addField(packed(int[].class, HolderMember.KINDS_EXCEPTIONS.member(), TablesMethod.INTS,
+          Packed.ints(exceptions)));
     }
     return holder.build();
   }
@@ -196,14 +168,14 @@ final class CodeHolders {
     String tag = plan.languages().get(language);
     List<String[]> texts = new ArrayList<>(count);
     for (CodePlan code : domain.codes()) {
-      Text text = language == 0 ? code.entry().text() : code.entry().translations().get(tag);
-      texts.add(text == null ? null : new String[] {text.message(), text.advice().orElse(null)});
+      Optional<Text> text = language == 0 ? Optional.of(code.text()) : code.translation(tag);
+      texts.add(text.map(found -> new String[] {found.message(), found.advice().orElse(null)}).orElse(null));
     }
     Packed.TextChunks chunks = Packed.texts(texts);
-    return holder(Names.textsHolder(language), "Messages and advice in " + (language == 0
+    return holder(Holder.TEXTS, language, "Messages and advice in " + (language == 0
         ? "the catalog's language, {@code " + JavadocText.html(tag) + "}."
         : "{@code " + JavadocText.html(tag) + "}; {@code null} where a code has no translation."))
-        .addField(FieldSpec.builder(calls.texts(), "TEXTS", Modifier.STATIC, Modifier.FINAL)
+        .addField(FieldSpec.builder(calls.texts(), HolderMember.TEXTS.member(), Modifier.STATIC, Modifier.FINAL)
             .initializer("new $T($L, $L, $L)", calls.texts(), Packed.array(chunks.texts()),
                 Packed.array(chunks.chunkStarts()), count)
             .build())
@@ -216,12 +188,12 @@ final class CodeHolders {
     TreeMap<Integer, CodeBlock> cases = new TreeMap<>();
     for (int language : domain.textLanguages()) {
       if (language > 0) {
-        cases.put(language, CodeBlock.of("return $L.TEXTS;\n", Names.textsHolder(language)));
+        cases.put(language, CodeBlock.of("return $L;\n", HolderMember.TEXTS.in(self, language)));
       }
     }
-    TypeSpec.Builder holder = holder(LANGUAGES, "The texts holder of each translation, by language index.");
+    TypeSpec.Builder holder = holder(Holder.LANGUAGES, 0, "The texts holder of each translation, by language index.");
     PagedSwitch.methods(name -> MethodSpec.methodBuilder(name).addModifiers(Modifier.STATIC).returns(textsType)
-            .addParameter(int.class, "language"), "texts", "language", "language", cases,
+            .addParameter(int.class, "language"), HolderMember.LANGUAGES_TEXTS.member(), "language", "language", cases,
         CodeBlock.of("return null;\n")).forEach(holder::addMethod);
     return holder.build();
   }
@@ -236,23 +208,25 @@ final class CodeHolders {
     TreeMap<Integer, CodeBlock> unknown = new TreeMap<>();
     for (ExceptionPlan plan : domain.exceptions()) {
       ClassName type = names.exception(domain, plan.index());
-      known.put(plan.index(), CodeBlock.of("return new $T(code, detail, cause, $T.NO_ARGS);\n", type,
-          names.catalogException()));
+      known.put(plan.index(), CodeBlock.of("return new $T(code, detail, cause, $T.$N);\n", type,
+          names.catalogException(), ExceptionGenerator.NO_ARGS));
       if (plan.source() == ExceptionPlan.Source.RANGE) {
         unknown.put(plan.index(), CodeBlock.of("return new $T(rawCode, detail);\n", type));
       }
     }
-    TypeSpec.Builder holder = holder(EXCEPTIONS, "Creates the exception class of a code, by its index.");
+    TypeSpec.Builder holder = holder(Holder.EXCEPTIONS, 0, "Creates the exception class of a code, by its index.");
     PagedSwitch.methods(name -> MethodSpec.methodBuilder(name).addModifiers(Modifier.STATIC).returns(exception)
             .addParameter(int.class, "index").addParameter(self, "code").addParameter(String.class, "detail")
-            .addParameter(Throwable.class, "cause"), "create", "index", "index, code, detail, cause", known,
-        CodeBlock.of("return new $T(code, detail, cause, $T.NO_ARGS);\n", exception, names.catalogException()))
+            .addParameter(Throwable.class, "cause"), HolderMember.EXCEPTIONS_CREATE.member(), "index",
+        "index, code, detail, cause", known,
+        CodeBlock.of("return new $T(code, detail, cause, $T.$N);\n", exception, names.catalogException(),
+            ExceptionGenerator.NO_ARGS))
         .forEach(holder::addMethod);
     if (!unknown.isEmpty()) {
       PagedSwitch.methods(name -> MethodSpec.methodBuilder(name).addModifiers(Modifier.STATIC)
               .returns(names.catalogException()).addParameter(int.class, "index")
               .addParameter(String.class, "rawCode").addParameter(String.class, "detail"),
-          "unknown", "index", "index, rawCode, detail", unknown,
+          HolderMember.EXCEPTIONS_UNKNOWN.member(), "index", "index, rawCode, detail", unknown,
           CodeBlock.of("return new $T($S, rawCode, detail);\n", names.catalogException(), domain.name()))
           .forEach(holder::addMethod);
     }
@@ -260,12 +234,14 @@ final class CodeHolders {
   }
 
   private TypeSpec codeTexts() {
-    return holder(CODE_TEXTS, "Each code's value as text, for {@code codeText()}.")
-        .addField(FieldSpec.builder(String[].class, "TEXTS", Modifier.STATIC, Modifier.FINAL)
+    String texts = HolderMember.CODE_TEXTS.member();
+    return holder(Holder.CODE_TEXTS, 0, "Each code's value as text, for {@code codeText()}.")
+        .addField(FieldSpec.builder(String[].class, texts, Modifier.STATIC, Modifier.FINAL)
             .initializer("new $T[$L]", String.class, count).build())
         .addStaticBlock(CodeBlock.builder()
-            .beginControlFlow("for (int i = 0; i < TEXTS.length; i++)")
-            .addStatement("TEXTS[i] = $L", calls.call(TablesMethod.CODE_TEXT, CodeBlock.of("$L.CODES[i]", INDEX),
+            .beginControlFlow("for (int i = 0; i < $N.length; i++)", texts)
+            .addStatement("$N[i] = $L", texts, calls.call(TablesMethod.CODE_TEXT,
+                CodeBlock.of("$L[i]", HolderMember.INDEX_CODES.in(self)),
                 domain.codeFormat() == dev.codebook.processor.model.CodeFormat.HEX))
             .endControlFlow()
             .build())
@@ -274,12 +250,14 @@ final class CodeHolders {
 
   private TypeSpec names() {
     List<String> codeNames = domain.codes().stream().map(CodePlan::constant).toList();
-    return holder(NAMES, "Each code's canonical name, and a hash table of them for {@code valueOf}.")
-        .addField(packed(String[].class, "NAMES", TablesMethod.STRINGS, Packed.strings(codeNames)))
-        .addField(FieldSpec.builder(int.class, "SHIFT", Modifier.STATIC, Modifier.FINAL)
+    String names = HolderMember.NAMES.member();
+    String shift = HolderMember.NAMES_SHIFT.member();
+    return holder(Holder.NAMES, 0, "Each code's canonical name, and a hash table of them for {@code valueOf}.")
+        .addField(packed(String[].class, names, TablesMethod.STRINGS, Packed.strings(codeNames)))
+        .addField(FieldSpec.builder(int.class, shift, Modifier.STATIC, Modifier.FINAL)
             .initializer(calls.call(TablesMethod.SHIFT, count)).build())
-        .addField(FieldSpec.builder(int[].class, "TABLE", Modifier.STATIC, Modifier.FINAL)
-            .initializer(calls.call(TablesMethod.STRING_INDEX, "NAMES", "SHIFT")).build())
+        .addField(FieldSpec.builder(int[].class, HolderMember.NAMES_TABLE.member(), Modifier.STATIC, Modifier.FINAL)
+            .initializer(calls.call(TablesMethod.STRING_INDEX, names, shift)).build())
         .build();
   }
 
@@ -291,15 +269,15 @@ final class CodeHolders {
   private TypeSpec ranges() {
     ClassName rangeType = names.rangeType(domain);
     List<RangePlan> ranges = domain.ranges();
-    TypeSpec.Builder holder = holder(RANGES, "Each code's range, and the ranges of raw values.", true);
-    int[] ofCode = domain.codes().stream().mapToInt(code -> code.range() + 1).toArray();
+    TypeSpec.Builder holder = holder(Holder.RANGES, 0, "Each code's range, and the ranges of raw values.", true);
+    int[] ofCode = domain.codes().stream().mapToInt(code -> code.range().orElse(-1) + 1).toArray();
     // Fields private, methods package-private: the handler's onUnknown calls unknown(), nothing can change a table.
     holder.addField(FieldSpec.builder(ArrayTypeName.of(rangeType), "ALL", Modifier.PRIVATE, Modifier.STATIC,
             Modifier.FINAL).initializer("$T.values()", rangeType).build())
         .addField(FieldSpec.builder(int[].class, "OF_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("Each code's range ordinal + 1; 0 when it is in none.\n")
             .initializer(calls.call(TablesMethod.INTS, Packed.array(Packed.ints(ofCode)), count)).build())
-        .addMethod(MethodSpec.methodBuilder("ofCode")
+        .addMethod(MethodSpec.methodBuilder(HolderMember.RANGES_OF_CODE.member())
             .addModifiers(Modifier.STATIC)
             .returns(rangeType)
             .addParameter(int.class, "ordinal")
@@ -322,14 +300,14 @@ final class CodeHolders {
           .addField(FieldSpec.builder(int[].class, "BY_START", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
               .initializer(calls.call(TablesMethod.INTS, Packed.array(Packed.ints(byStart.stream()
                   .mapToInt(RangePlan::index).toArray())), ranges.size())).build())
-          .addMethod(MethodSpec.methodBuilder("of")
+          .addMethod(MethodSpec.methodBuilder(HolderMember.RANGES_OF.member())
               .addModifiers(Modifier.STATIC)
               .returns(rangeType)
               .addParameter(int.class, "value")
               .addStatement("int found = $L", calls.call(TablesMethod.RANGE_INDEX, "FROM", "TO", "value"))
               .addStatement("return found < 0 ? null : ALL[BY_START[found]]")
               .build())
-          .addMethod(MethodSpec.methodBuilder("unknown")
+          .addMethod(MethodSpec.methodBuilder(HolderMember.RANGES_UNKNOWN.member())
               .addModifiers(Modifier.STATIC)
               .returns(names.catalogException())
               .addParameter(String.class, "rawCode")
@@ -343,7 +321,7 @@ final class CodeHolders {
       holder.addField(FieldSpec.builder(String[].class, "PREFIXES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
               .initializer(calls.call(TablesMethod.STRINGS, Packed.array(Packed.strings(ranges.stream()
                   .map(range -> range.range().prefix().orElseThrow()).toList())), ranges.size())).build())
-          .addMethod(MethodSpec.methodBuilder("of")
+          .addMethod(MethodSpec.methodBuilder(HolderMember.RANGES_OF.member())
               .addModifiers(Modifier.STATIC)
               .returns(rangeType)
               .addParameter(String.class, "value")
@@ -354,7 +332,7 @@ final class CodeHolders {
               .endControlFlow()
               .addStatement("return null")
               .build())
-          .addMethod(MethodSpec.methodBuilder("unknown")
+          .addMethod(MethodSpec.methodBuilder(HolderMember.RANGES_UNKNOWN.member())
               .addModifiers(Modifier.STATIC)
               .returns(names.catalogException())
               .addParameter(String.class, "rawCode")
@@ -373,13 +351,8 @@ final class CodeHolders {
     if (!anyException) {
       return CodeBlock.of("return new $T($S, rawCode, detail);\n", names.catalogException(), domain.name());
     }
-    return CodeBlock.of("return $L.unknown(range == null ? 0 : EXCEPTIONS[range.ordinal()], rawCode, detail);\n",
-        EXCEPTIONS);
-  }
-
-  /** The holder of an attribute's values: {@code Attributes$3}, whose {@code VALUES} are by ordinal. */
-  static String attributeHolder(AttributePlan attribute) {
-    return ATTRIBUTES + attribute.index();
+    return CodeBlock.of("return $L(range == null ? 0 : EXCEPTIONS[range.ordinal()], rawCode, detail);\n",
+        HolderMember.EXCEPTIONS_UNKNOWN.in(self));
   }
 
   /**
@@ -392,7 +365,7 @@ final class CodeHolders {
     Object fallback = attribute.attribute().defaultValue().orElse(null);
     List<CodePlan> set = domain.codes().stream()
         .filter(code -> !attribute.isDefault(code.attributes().get(index))).toList();
-    List<Object> values = set.stream().map(code -> code.attributes().get(index)).toList();
+    List<Object> values = set.stream().map(code -> code.attributes().get(index).value()).toList();
     CodeBlock ordinals = calls.call(TablesMethod.INTS,
         Packed.array(Packed.ints(set.stream().mapToInt(CodePlan::ordinal).toArray())), set.size());
     CodeBlock spread = switch (attribute.attribute().type()) {
@@ -412,10 +385,10 @@ final class CodeHolders {
           calls.call(TablesMethod.BOOLEANS, Packed.array(Packed.ints(values.stream()
               .mapToInt(value -> (Boolean) value ? 1 : 0).toArray())), set.size()));
     };
-    return holder(attributeHolder(attribute), "Each code's {@code " + attribute.attribute().name().name()
+    return holder(Holder.ATTRIBUTES, index, "Each code's {@code " + attribute.attribute().name().name()
         + "}, by ordinal.")
-        .addField(FieldSpec.builder(ArrayTypeName.of(attributeType(attribute)), "VALUES", Modifier.STATIC,
-            Modifier.FINAL).initializer(spread).build())
+        .addField(FieldSpec.builder(ArrayTypeName.of(attributeType(attribute)), HolderMember.ATTRIBUTE_VALUES.member(),
+            Modifier.STATIC, Modifier.FINAL).initializer(spread).build())
         .build();
   }
 
@@ -432,23 +405,23 @@ final class CodeHolders {
   private TypeSpec params() {
     List<String> packed = new ArrayList<>();
     for (CodePlan code : domain.codes()) {
-      List<Param> params = code.entry().params();
+      List<Param> params = code.params();
       packed.add(params.isEmpty() ? null : String.join("", params.stream().map(p -> p.name().name() + ",").toList()));
     }
     TypeName lists = ParameterizedTypeName.get(ClassName.get(List.class),
         ParameterizedTypeName.get(List.class, String.class));
-    return holder(PARAMS, "Each code's parameter names, in argument order.")
-        .addField(FieldSpec.builder(lists, "LISTS", Modifier.STATIC, Modifier.FINAL)
+    return holder(Holder.PARAMS, 0, "Each code's parameter names, in argument order.")
+        .addField(FieldSpec.builder(lists, HolderMember.PARAMS_LISTS.member(), Modifier.STATIC, Modifier.FINAL)
             .initializer(calls.call(TablesMethod.PARAM_LISTS, Packed.array(Packed.strings(packed)), count)).build())
         .build();
   }
 
-  private static TypeSpec.Builder holder(String name, String doc) {
-    return holder(name, doc, false);
+  private TypeSpec.Builder holder(Holder kind, int index, String doc) {
+    return holder(kind, index, doc, false);
   }
 
-  private static TypeSpec.Builder holder(String name, String doc, boolean packagePrivate) {
-    TypeSpec.Builder holder = TypeSpec.classBuilder(name);
+  private TypeSpec.Builder holder(Holder kind, int index, String doc, boolean packagePrivate) {
+    TypeSpec.Builder holder = TypeSpec.classBuilder(HolderMember.type(self, kind, index));
     if (!packagePrivate) {
       holder.addModifiers(Modifier.PRIVATE);
     }

@@ -6,7 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.codebook.processor.model.CodeEntry;
+import dev.codebook.processor.plan.CodePlan;
 import dev.codebook.processor.plan.DomainPlan;
 import java.io.Serializable;
 import java.util.List;
@@ -22,7 +22,7 @@ public final class CodeInterfaceGenerator {
     Nullness n = context.nullness();
     // Examples from the catalog at hand: its first domain and code.
     DomainPlan firstDomain = context.plan().domains().get(0);
-    CodeEntry firstCode = firstDomain.codes().get(0).entry();
+    CodePlan firstCode = firstDomain.codes().get(0);
     ClassName exception = names.catalogException();
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(names.codeInterface())
         .addModifiers(Modifier.PUBLIC)
@@ -31,16 +31,16 @@ public final class CodeInterfaceGenerator {
             context.plan().name(),
             context.plan().catalog().title().map(title -> " (" + JavadocText.html(title) + ")").orElse(""))
         .addJavadoc("\n<p>Each domain's {@code <Domain>Code} type implements this interface.\n")
-        .addMethod(method(n.nonNull(String.class), "name", "The code's canonical name, such as " + JavadocText.code(firstCode.name().name()) + "."))
-        .addMethod(method(n.nonNull(names.kind()), "kind", "What the code means for the caller."))
-        .addMethod(method(n.nonNull(String.class), "domain", "The name of the code's domain, such as " + JavadocText.code(firstDomain.name()) + "."))
-        .addMethod(method(n.nonNull(String.class), "codeText", "The code as text, as a caller receives it, such as "
-            + JavadocText.code(firstCode.code()) + "."))
-        .addMethod(method(n.nonNull(String.class), "message", "The message, in the catalog's language."))
-        .addMethod(method(n.nullable(String.class), "advice", "What to do about it, in the catalog's language, or {@code null} if the catalog gives no advice."))
-        .addMethod(localized(n, n.nonNull(String.class), "message", "The message in the given locale's language, or in the catalog's language when there is no translation."))
-        .addMethod(localized(n, n.nullable(String.class), "advice", "The advice in the given locale's language, falling back to the catalog's language; {@code null} if the catalog gives no advice."))
-        .addMethod(MethodSpec.methodBuilder("params")
+        .addMethod(method(n.nonNull(String.class), CodeApi.NAME, "The code's canonical name, such as " + JavadocText.code(firstCode.constant()) + "."))
+        .addMethod(method(n.nonNull(names.kind()), CodeApi.KIND, "What the code means for the caller."))
+        .addMethod(method(n.nonNull(String.class), CodeApi.DOMAIN, "The name of the code's domain, such as " + JavadocText.code(firstDomain.name()) + "."))
+        .addMethod(method(n.nonNull(String.class), CodeApi.CODE_TEXT, "The code as text, as a caller receives it, such as "
+            + JavadocText.code(firstCode.value()) + "."))
+        .addMethod(method(n.nonNull(String.class), CodeApi.MESSAGE, "The message, in the catalog's language."))
+        .addMethod(method(n.nullable(String.class), CodeApi.ADVICE, "What to do about it, in the catalog's language, or {@code null} if the catalog gives no advice."))
+        .addMethod(localized(n, n.nonNull(String.class), CodeApi.MESSAGE, "The message in the given locale's language, or in the catalog's language when there is no translation."))
+        .addMethod(localized(n, n.nullable(String.class), CodeApi.ADVICE, "The advice in the given locale's language, falling back to the catalog's language; {@code null} if the catalog gives no advice."))
+        .addMethod(MethodSpec.methodBuilder(CodeApi.PARAMS)
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
             .returns(n.nonNull(ParameterizedTypeName.get(ClassName.get(List.class), n.nonNull(TypeName.get(String.class)))))
             .addJavadoc("The names of the message's parameters, in argument order: its {@code {name}} placeholders.\n")
@@ -69,8 +69,8 @@ public final class CodeInterfaceGenerator {
             .addJavadoc("@param args one value per parameter\n@return the message filled in\n")
             .addJavadoc("@throws IllegalArgumentException if the number of arguments is not the number of parameters\n")
             .build())
-        .addMethod(method(n.nonNull(exception), "exception", "A new exception for this code."))
-        .addMethod(MethodSpec.methodBuilder("exception")
+        .addMethod(method(n.nonNull(exception), CodeApi.EXCEPTION, "A new exception for this code."))
+        .addMethod(MethodSpec.methodBuilder(CodeApi.EXCEPTION)
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
             .returns(n.nonNull(exception))
             .addParameter(n.nullable(String.class), "detail")
@@ -78,7 +78,7 @@ public final class CodeInterfaceGenerator {
             .addJavadoc("\n@param detail more about this occurrence; may be {@code null}\n")
             .addJavadoc("@return the exception of the code's group, domain or catalog, not thrown\n")
             .build())
-        .addMethod(MethodSpec.methodBuilder("exception")
+        .addMethod(MethodSpec.methodBuilder(CodeApi.EXCEPTION)
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
             .returns(n.nonNull(exception))
             .addParameter(n.nullable(String.class), "detail")

@@ -8,14 +8,15 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.codebook.processor.model.CodeEntry;
-import dev.codebook.processor.naming.Names;
 import dev.codebook.processor.plan.CatalogPlan;
 import dev.codebook.processor.plan.CodeForm;
 import dev.codebook.processor.plan.CodePlan;
 import dev.codebook.processor.plan.ConstantName;
 import dev.codebook.processor.plan.ConstantPart;
 import dev.codebook.processor.plan.DomainPlan;
+import dev.codebook.processor.model.Kind;
+import dev.codebook.processor.plan.Holder;
+import dev.codebook.processor.runtime.RuntimeSource;
 import dev.codebook.processor.plan.Shapes;
 import dev.codebook.processor.runtime.TablesMethod;
 import java.io.InvalidObjectException;
@@ -34,15 +35,6 @@ import javax.lang.model.element.Modifier;
  * <p>The holders, one per concern so that each loads only when needed, are {@link CodeHolders}'.
  */
 public final class CodeTypeGenerator {
-  private static final String CONSTANTS = CodeHolders.CONSTANTS;
-  private static final String INDEX = CodeHolders.INDEX;
-  private static final String KINDS = CodeHolders.KINDS;
-  private static final String NAMES = CodeHolders.NAMES;
-  private static final String LANGUAGES = CodeHolders.LANGUAGES;
-  private static final String EXCEPTIONS = CodeHolders.EXCEPTIONS;
-  private static final String CODE_TEXTS = CodeHolders.CODE_TEXTS;
-  private static final String RANGES = CodeHolders.RANGES;
-  private static final String PARAMS = CodeHolders.PARAMS;
   private static final String SERIALIZED = "Serialized$";
 
   private final GenerationContext context;
@@ -127,11 +119,10 @@ public final class CodeTypeGenerator {
 
   private void addEnumConstants(TypeSpec.Builder type) {
     for (CodePlan code : domain.codes()) {
-      CodeEntry entry = code.entry();
       TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("")
           .addJavadoc("$L: ", JavadocText.code(domain.codeText(code)))
-          .addJavadoc(JavadocText.codeText(entry, self));
-      JavadocText.deprecation(entry).ifPresent(reason -> {
+          .addJavadoc(JavadocText.codeText(code, self));
+      JavadocText.deprecation(code).ifPresent(reason -> {
         constant.addJavadoc("\n@deprecated $L\n", reason);
         constant.addAnnotation(Deprecated.class);
       });
@@ -162,13 +153,14 @@ public final class CodeTypeGenerator {
         .addParameter(int.class, "ordinal")
         .addStatement("this.ordinal = ordinal")
         .build());
-    type.addMethod(MethodSpec.methodBuilder("ordinal")
+    type.addMethod(MethodSpec.methodBuilder(CodeApi.ORDINAL)
         .addModifiers(Modifier.PUBLIC)
         .returns(int.class)
         .addJavadoc("@return the position of this code in the catalog, from 0, as an enum's {@code ordinal()}\n")
         .addStatement("return ordinal")
         .build());
-    type.addMethod(override("name", n.nonNull(String.class)).addStatement("return $L.NAMES[ordinal]", NAMES).build());
+    type.addMethod(override(CodeApi.NAME, n.nonNull(String.class))
+        .addStatement("return $L[ordinal]", HolderMember.NAMES.in(self)).build());
     type.addMethod(override("toString", n.nonNull(String.class))
         .addJavadoc("@return the code's name, as an enum's {@code toString()}\n")
         .addStatement("return name()")
@@ -183,7 +175,7 @@ public final class CodeTypeGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(n.array(n.nonNull(self)))
         .addJavadoc("@return every code, in catalog order, in a new array\n")
-        .addStatement("return $L.all()", CONSTANTS)
+        .addStatement("return $L()", HolderMember.CONSTANTS_COPY.in(self))
         .build());
     type.addMethod(MethodSpec.methodBuilder("valueOf")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -196,8 +188,8 @@ public final class CodeTypeGenerator {
         .beginControlFlow("if (name == null)")
         .addStatement("throw new $T($S)", NullPointerException.class, "Name is null")
         .endControlFlow()
-        .addStatement("int ordinal = $L", calls.call(TablesMethod.FIND_STRING, NAMES + ".TABLE", NAMES + ".SHIFT",
-            NAMES + ".NAMES", "name"))
+        .addStatement("int ordinal = $L", calls.call(TablesMethod.FIND_STRING, HolderMember.NAMES_TABLE.in(self),
+            HolderMember.NAMES_SHIFT.in(self), HolderMember.NAMES.in(self), "name"))
         .beginControlFlow("if (ordinal < 0)")
         .addStatement("throw new $T($S + name)", IllegalArgumentException.class, "No constant " + self.simpleName() + ".")
         .endControlFlow()
@@ -249,65 +241,70 @@ public final class CodeTypeGenerator {
         .addModifiers(Modifier.PUBLIC)
         .returns(n.nonNull(codeValue))
         .addJavadoc("@return the code's value, as it is received\n")
-        .addStatement("return $L.CODES[ordinal()]", INDEX)
+        .addStatement("return $L[ordinal()]", HolderMember.INDEX_CODES.in(self))
         .build());
-    type.addMethod(override("codeText", n.nonNull(String.class))
+    type.addMethod(override(CodeApi.CODE_TEXT, n.nonNull(String.class))
         .addCode(domain.intCodes()
-            ? CodeBlock.of("return $L.TEXTS[ordinal()];\n", CODE_TEXTS)
+            ? CodeBlock.of("return $L[ordinal()];\n", HolderMember.CODE_TEXTS.in(self))
             : CodeBlock.of("return code();\n"))
         .build());
-    type.addMethod(override("domain", n.nonNull(String.class)).addStatement("return $S", domain.name()).build());
-    type.addMethod(override("kind", n.nonNull(names.kind())).addStatement("return $L.KINDS[ordinal()]", KINDS).build());
-    String base = Names.textsHolder(0);
-    type.addMethod(override("message", n.nonNull(String.class)).addStatement("return $L.TEXTS.message(ordinal())", base)
+    type.addMethod(override(CodeApi.DOMAIN, n.nonNull(String.class)).addStatement("return $S", domain.name()).build());
+    type.addMethod(override(CodeApi.KIND, n.nonNull(names.kind()))
+        .addStatement("return $L[ordinal()]", HolderMember.KINDS.in(self)).build());
+    CodeBlock base = HolderMember.TEXTS.in(self, 0);
+    type.addMethod(override(CodeApi.MESSAGE, n.nonNull(String.class))
+        .addStatement("return $L.$N(ordinal())", base, RuntimeSource.TEXTS_MESSAGE)
         .build());
-    type.addMethod(override("advice", n.nullable(String.class)).addStatement("return $L.TEXTS.advice(ordinal())", base)
+    type.addMethod(override(CodeApi.ADVICE, n.nullable(String.class))
+        .addStatement("return $L.$N(ordinal())", base, RuntimeSource.TEXTS_ADVICE)
         .build());
-    for (String what : List.of("message", "advice")) {
-      TypeName text = what.equals("advice") ? n.nullable(String.class) : n.nonNull(String.class);
+    for (String what : List.of(CodeApi.MESSAGE, CodeApi.ADVICE)) {
+      TypeName text = what.equals(CodeApi.ADVICE) ? n.nullable(String.class) : n.nonNull(String.class);
       MethodSpec.Builder method = override(what, text).addParameter(n.nullable(Locale.class), "locale");
       if (domain.textLanguages().size() == 1) {
         method.addStatement("return $L()", what);
       } else {
-        method.addStatement("$T texts = $L.texts($T.$N(locale))", calls.texts(), LANGUAGES, names.languages(),
-                LanguagesGenerator.OF)
+        method.addStatement("$T texts = $L($T.$N(locale))", calls.texts(), HolderMember.LANGUAGES_TEXTS.in(self),
+                names.languages(), LanguagesGenerator.OF)
             .addStatement("$T text = texts == null ? null : texts.$L(ordinal())", String.class, what)
             .addStatement("return text != null ? text : $L()", what);
       }
       type.addMethod(method.build());
     }
-    type.addMethod(override("exception", n.nonNull(exception)).addStatement("return exception(null, null)").build());
-    type.addMethod(override("exception", n.nonNull(exception)).addParameter(n.nullable(String.class), "detail")
+    type.addMethod(override(CodeApi.EXCEPTION, n.nonNull(exception)).addStatement("return exception(null, null)").build());
+    type.addMethod(override(CodeApi.EXCEPTION, n.nonNull(exception)).addParameter(n.nullable(String.class), "detail")
         .addStatement("return exception(detail, null)").build());
-    MethodSpec.Builder create = override("exception", n.nonNull(exception))
+    MethodSpec.Builder create = override(CodeApi.EXCEPTION, n.nonNull(exception))
         .addParameter(n.nullable(String.class), "detail")
         .addParameter(n.nullable(Throwable.class), "cause");
-    if (holders.hasExceptionColumn()) {
-      create.addStatement("return $L.create($L.EXCEPTIONS[ordinal()], this, detail, cause)", EXCEPTIONS, KINDS);
+    if (domain.exceptionColumn()) {
+      create.addStatement("return $L($L[ordinal()], this, detail, cause)", HolderMember.EXCEPTIONS_CREATE.in(self),
+          HolderMember.KINDS_EXCEPTIONS.in(self));
     } else {
-      create.addStatement("return new $T(this, detail, cause, $T.NO_ARGS)", exception, names.catalogException());
+      create.addStatement("return new $T(this, detail, cause, $T.$N)", exception, names.catalogException(),
+          ExceptionGenerator.NO_ARGS);
     }
     type.addMethod(create.build());
     TypeName stringList = n.nonNull(ParameterizedTypeName.get(ClassName.get(List.class),
         n.nonNull(TypeName.get(String.class))));
-    type.addMethod(override("params", stringList)
-        .addCode(holders.hasParams()
-            ? CodeBlock.of("return $L.LISTS.get(ordinal());\n", PARAMS)
+    type.addMethod(override(CodeApi.PARAMS, stringList)
+        .addCode(domain.has(Holder.PARAMS)
+            ? CodeBlock.of("return $L.get(ordinal());\n", HolderMember.PARAMS_LISTS.in(self))
             : CodeBlock.of("return $T.<$T>emptyList();\n", java.util.Collections.class, String.class))
         .build());
     TypeName args = n.array(n.nullable(ClassName.OBJECT));
     type.addMethod(override("format", n.nonNull(String.class))
         .addParameter(args, "args")
         .varargs()
-        .addStatement("return $L", calls.call(TablesMethod.FORMAT, "domain()", "codeText()", "name()", "params()",
-            "message()", "args"))
+        .addStatement("return $L", calls.call(TablesMethod.FORMAT, call(CodeApi.DOMAIN), call(CodeApi.CODE_TEXT),
+            call(CodeApi.NAME), call(CodeApi.PARAMS), call(CodeApi.MESSAGE), "args"))
         .build());
     type.addMethod(override("format", n.nonNull(String.class))
         .addParameter(n.nullable(Locale.class), "locale")
         .addParameter(args, "args")
         .varargs()
-        .addStatement("return $L", calls.call(TablesMethod.FORMAT, "domain()", "codeText()", "name()", "params()",
-            "message(locale)", "args"))
+        .addStatement("return $L", calls.call(TablesMethod.FORMAT, call(CodeApi.DOMAIN), call(CodeApi.CODE_TEXT),
+            call(CodeApi.NAME), call(CodeApi.PARAMS), CodeBlock.of("$N(locale)", CodeApi.MESSAGE), "args"))
         .build());
   }
 
@@ -333,7 +330,7 @@ public final class CodeTypeGenerator {
     if (domain.ranges().isEmpty()) {
       code.addStatement("throw new $T($S, $L, detail)", names.catalogException(), domain.name(), raw);
     } else {
-      code.addStatement("throw $L.unknown($L, detail)", RANGES, raw);
+      code.addStatement("throw $L($L, detail)", HolderMember.RANGES_UNKNOWN.in(self), raw);
     }
     return code.endControlFlow().build();
   }
@@ -350,7 +347,7 @@ public final class CodeTypeGenerator {
         .addModifiers(Modifier.PUBLIC)
         .returns(found)
         .addJavadoc("@return the range that holds this code, or {@code null}\n")
-        .addStatement("return $L.ofCode(ordinal())", RANGES)
+        .addStatement("return $L(ordinal())", HolderMember.RANGES_OF_CODE.in(self))
         .build());
     if (domain.intCodes()) {
       type.addMethod(MethodSpec.methodBuilder("rangeOf")
@@ -359,7 +356,7 @@ public final class CodeTypeGenerator {
           .addParameter(int.class, "code")
           .addJavadoc("The range a raw value falls in, whether the catalog lists the value or not.\n\n")
           .addJavadoc("@param code the value as received\n@return its range, or {@code null}\n")
-          .addStatement("return $L.of(code)", RANGES)
+          .addStatement("return $L(code)", HolderMember.RANGES_OF.in(self))
           .build());
     }
     MethodSpec.Builder byText = MethodSpec.methodBuilder("rangeOf")
@@ -371,9 +368,9 @@ public final class CodeTypeGenerator {
         .addJavadoc("@param code the value as received; may be {@code null}\n@return its range, or {@code null}\n");
     if (domain.intCodes()) {
       byText.addStatement("long value = $L", calls.call(TablesMethod.PARSE_INT, "code"))
-          .addStatement("return value == Long.MIN_VALUE ? null : $L.of((int) value)", RANGES);
+          .addStatement("return value == Long.MIN_VALUE ? null : $L((int) value)", HolderMember.RANGES_OF.in(self));
     } else {
-      byText.addStatement("return code == null ? null : $L.of(code.trim())", RANGES);
+      byText.addStatement("return code == null ? null : $L(code.trim())", HolderMember.RANGES_OF.in(self));
     }
     type.addMethod(byText.build());
   }
@@ -388,7 +385,7 @@ public final class CodeTypeGenerator {
           .addJavadoc("@return the code's {@code $L} ($L$L)\n", declared.name().name(), declared.type().yamlName(),
               declared.defaultValue().map(value -> "; " + JavadocText.html(String.valueOf(value)) + " unless the code"
                   + " sets it").orElse(", or {@code null} where the code sets none"))
-          .addStatement("return $L.VALUES[ordinal()]", CodeHolders.attributeHolder(attribute))
+          .addStatement("return $L[ordinal()]", HolderMember.ATTRIBUTE_VALUES.in(self, attribute.index()))
           .build());
     }
   }
@@ -396,7 +393,7 @@ public final class CodeTypeGenerator {
   // ---- lookup and check ----
 
   private void addLookup(TypeSpec.Builder type) {
-    MethodSpec.Builder byValue = MethodSpec.methodBuilder("forCode")
+    MethodSpec.Builder byValue = MethodSpec.methodBuilder(CodeApi.FOR_CODE)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(n.nullable(self))
         .addParameter(domain.intCodes() ? codeValue : n.nullable(codeValue), "code");
@@ -404,10 +401,11 @@ public final class CodeTypeGenerator {
       type.addMethod(byValue
           .addJavadoc("The constant for a code value.\n\n@param code the value as received\n")
           .addJavadoc("@return the constant, or {@code null} if the catalog does not know the value\n")
-          .addStatement("int ordinal = $L", calls.call(TablesMethod.FIND_INT, INDEX + ".TABLE", INDEX + ".SHIFT", "code"))
+          .addStatement("int ordinal = $L", calls.call(TablesMethod.FIND_INT, HolderMember.INDEX_TABLE.in(self),
+              HolderMember.INDEX_SHIFT.in(self), "code"))
           .addStatement("return ordinal < 0 ? null : $L", constantAt())
           .build());
-      type.addMethod(MethodSpec.methodBuilder("forCode")
+      type.addMethod(MethodSpec.methodBuilder(CodeApi.FOR_CODE)
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
           .returns(n.nullable(self))
           .addParameter(n.nullable(String.class), "code")
@@ -424,13 +422,13 @@ public final class CodeTypeGenerator {
     type.addMethod(byValue
         .addJavadoc("The constant for a code value; blanks around it are ignored.\n")
         .addJavadoc("\n@param code the value as received, such as $L; may be {@code null}\n",
-            JavadocText.code(JavaText.literal(domain.codes().get(0).entry().code())))
+            JavadocText.code(JavaText.literal(domain.codes().get(0).value())))
         .addJavadoc("@return the constant, or {@code null} if the catalog does not know the value\n")
         .beginControlFlow("if (code == null)")
         .addStatement("return null")
         .endControlFlow()
-        .addStatement("int ordinal = $L", calls.call(TablesMethod.FIND_STRING, INDEX + ".TABLE", INDEX + ".SHIFT",
-            INDEX + ".CODES", "code.trim()"))
+        .addStatement("int ordinal = $L", calls.call(TablesMethod.FIND_STRING, HolderMember.INDEX_TABLE.in(self),
+            HolderMember.INDEX_SHIFT.in(self), HolderMember.INDEX_CODES.in(self), "code.trim()"))
         .addStatement("return ordinal < 0 ? null : $L", constantAt())
         .build());
   }
@@ -464,7 +462,7 @@ public final class CodeTypeGenerator {
         .addJavadoc("@throws $T for a code the catalog does not know, naming the raw value\n", names.catalogException())
         .addCode(unknownCheck(text))
         .addCode(text && domain.intCodes() ? CodeBlock.of("") : CodeBlock.builder()
-            .beginControlFlow("if (constant.kind() == $T.FAILURE)", names.kind())
+            .beginControlFlow("if (constant.$N() == $T.$N)", CodeApi.KIND, names.kind(), Kind.FAILURE.name())
             .addStatement("throw constant.exception(detail)")
             .endControlFlow()
             .addStatement("return constant")
@@ -474,7 +472,13 @@ public final class CodeTypeGenerator {
 
   /** The constant at {@code ordinal}: the class form keeps its array private behind {@code at}. */
   private CodeBlock constantAt() {
-    return classForm ? CodeBlock.of("$L.at(ordinal)", CONSTANTS) : CodeBlock.of("$L.ALL[ordinal]", CONSTANTS);
+    return classForm ? CodeBlock.of("$L(ordinal)", HolderMember.CONSTANTS_AT.in(self))
+        : CodeBlock.of("$L[ordinal]", HolderMember.CONSTANTS_ALL.in(self));
+  }
+
+  /** {@code name()}: a call of one of the code type's own methods. */
+  private static CodeBlock call(String method) {
+    return CodeBlock.of("$N()", method);
   }
 
   private static MethodSpec.Builder override(String name, Class<?> returns) {

@@ -3,7 +3,7 @@ package dev.codebook.processor.generate;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeName;
-import dev.codebook.processor.model.CodeEntry;
+import dev.codebook.processor.plan.CodePlan;
 import dev.codebook.processor.plan.CodeForm;
 import dev.codebook.processor.plan.ConstantName;
 import dev.codebook.processor.plan.DomainPlan;
@@ -32,45 +32,45 @@ final class ConstantFields {
    * code and message alone: a class-form domain has thousands of codes, javac keeps every doc comment in
    * memory while processors run, and the reference page has the rest.
    */
-  FieldSpec code(ConstantName name, String constantsHolder) {
-    CodeEntry entry = name.code().entry();
+  FieldSpec code(ConstantName name) {
+    CodePlan code = name.code();
     FieldSpec.Builder field = FieldSpec.builder(constant, name.name().name(), Modifier.PUBLIC, Modifier.STATIC,
             Modifier.FINAL)
-        .initializer("$T.$L.at($L)", codeType, constantsHolder, name.code().ordinal())
-        .addJavadoc("$L: $L\n", JavadocText.code(domain.codeText(name.code())), JavadocText.html(entry.text().message()));
-    deprecated(field, entry);
+        .initializer("$L($L)", HolderMember.CONSTANTS_AT.in(codeType), name.code().ordinal())
+        .addJavadoc("$L: $L\n", JavadocText.code(domain.codeText(code)), JavadocText.html(code.text().message()));
+    deprecated(field, code);
     return field.build();
   }
 
   /** {@code DCode ALIAS = DCode.CANONICAL;}. */
   FieldSpec alias(ConstantName name) {
-    CodeEntry entry = name.code().entry();
+    CodePlan code = name.code();
     FieldSpec.Builder field = FieldSpec.builder(constant, name.name().name(), Modifier.PUBLIC, Modifier.STATIC,
             Modifier.FINAL)
-        .initializer("$T.$L", codeType, name.code().constant())
+        .initializer("$T.$L", codeType, code.constant())
         .addJavadoc("Another name of {@link $T#$L} ($L): $L\n", codeType, name.code().constant(),
-            JavadocText.code(domain.codeText(name.code())), JavadocText.html(entry.text().message()))
+            JavadocText.code(domain.codeText(code)), JavadocText.html(code.text().message()))
         .addJavadoc("\n<p>A field, not a constant of its own: {@code name()} returns the canonical name$L.\n",
             domain.form() == CodeForm.ENUM ? ", and {@code valueOf} and {@code switch} labels take it" : "");
-    deprecated(field, entry);
+    deprecated(field, code);
     return field.build();
   }
 
   /** {@code int NAME_VALUE = 100001;}, a compile-time constant for {@code case} labels and annotations. */
   FieldSpec value(ConstantName name) {
-    CodeEntry entry = name.code().entry();
+    CodePlan code = name.code();
     FieldSpec.Builder field = FieldSpec.builder(value, name.valueConstant(), Modifier.PUBLIC, Modifier.STATIC,
             Modifier.FINAL)
-        .initializer("$L", domain.intCodes() ? domain.codeText(name.code()) : JavaText.literal(entry.code()))
+        .initializer("$L", domain.intCodes() ? domain.codeText(code) : JavaText.literal(code.value()))
         .addJavadoc(domain.form() == CodeForm.ENUM
             ? "The value of {@link $T#$L}, for {@code case} labels and annotations: {@value}.\n"
             : "The value of {@link $T#$L}.\n", codeType, name.name().name());
-    deprecated(field, entry);
+    deprecated(field, code);
     return field.build();
   }
 
-  private static void deprecated(FieldSpec.Builder field, CodeEntry entry) {
-    JavadocText.deprecation(entry).ifPresent(reason -> {
+  private static void deprecated(FieldSpec.Builder field, CodePlan code) {
+    JavadocText.deprecation(code).ifPresent(reason -> {
       field.addJavadoc("\n@deprecated $L\n", reason);
       field.addAnnotation(Deprecated.class);
     });

@@ -35,6 +35,8 @@ public final class ExceptionGenerator {
   /** Most codes a group's Javadoc lists. */
   private static final int LISTED_CODES = 100;
   private static final ArrayTypeName OBJECTS = ArrayTypeName.of(Object.class);
+  /** The catalog exception's empty arguments, which the code types' {@code exception(...)} pass. */
+  static final String NO_ARGS = "NO_ARGS";
 
   private ExceptionGenerator() {}
 
@@ -52,7 +54,7 @@ public final class ExceptionGenerator {
         .addJavadoc("\n<p>Build one with a code's {@code exception(...)} methods or a domain exception's typed"
             + " factories, or let {@code <Domain>Code.check} throw it.\n")
         .addField(serialVersionUid())
-        .addField(FieldSpec.builder(OBJECTS, "NO_ARGS", Modifier.STATIC, Modifier.FINAL)
+        .addField(FieldSpec.builder(OBJECTS, NO_ARGS, Modifier.STATIC, Modifier.FINAL)
             .initializer("new $T[0]", Object.class).build())
         .addField(FieldSpec.builder(String.class, "domain", Modifier.PRIVATE, Modifier.FINAL).build())
         .addField(FieldSpec.builder(String.class, "rawCode", Modifier.PRIVATE, Modifier.FINAL).build())
@@ -74,8 +76,8 @@ public final class ExceptionGenerator {
             .addParameter(n.nullable(Throwable.class), "cause")
             .addParameter(args(n), "args")
             .addStatement("super(null, cause)")
-            .addStatement("this.domain = code.domain()")
-            .addStatement("this.rawCode = code.codeText()")
+            .addStatement("this.domain = code.$N()", CodeApi.DOMAIN)
+            .addStatement("this.rawCode = code.$N()", CodeApi.CODE_TEXT)
             .addStatement("this.code = code")
             .addStatement("this.detail = detail")
             .addStatement("this.args = args")
@@ -136,11 +138,11 @@ public final class ExceptionGenerator {
             .beginControlFlow("if (code == null)")
             .addStatement("text.append(\": unknown code\")")
             .nextControlFlow("else")
-            .addStatement("text.append(' ').append(code.name()).append(\": \").append($L)",
-                calls.call(TablesMethod.FILL, "code.message()", "code.params()", "args"))
-            .beginControlFlow("if (code.advice() != null)")
+            .addStatement("text.append(' ').append(code.$N()).append(\": \").append($L)", CodeApi.NAME,
+                calls.call(TablesMethod.FILL, codeCall(CodeApi.MESSAGE), codeCall(CodeApi.PARAMS), "args"))
+            .beginControlFlow("if (code.$N() != null)", CodeApi.ADVICE)
             .addStatement("text.append(\" Advice: \").append($L)",
-                calls.call(TablesMethod.FILL, "code.advice()", "code.params()", "args"))
+                calls.call(TablesMethod.FILL, codeCall(CodeApi.ADVICE), codeCall(CodeApi.PARAMS), "args"))
             .endControlFlow()
             .endControlFlow()
             .beginControlFlow("if (detail != null)")
@@ -157,7 +159,7 @@ public final class ExceptionGenerator {
     DomainPlan domain = context.plan().domains().get(0);
     CodePlan first = domain.codes().get(0);
     return domain.name() + " " + domain.codeText(first) + " " + first.constant() + ": "
-        + first.entry().text().message();
+        + first.text().message();
   }
 
   /** The domain's exception, and the factory parts above it when it has too many factories for one class. */
@@ -189,7 +191,7 @@ public final class ExceptionGenerator {
             + " has no constant, so {@code check} reports it as a plain {@link $T}$L.\n", codeType,
             domain.factories().isEmpty() ? "" : ", or for a code with parameters with its typed factory here",
             names.catalogException(), domain.ranges().isEmpty() ? "" : ", or as its range's exception");
-    if (domain.factories().stream().anyMatch(code -> code.entry().isDeprecated())) {
+    if (domain.factories().stream().anyMatch(CodePlan::deprecated)) {
       type.addAnnotation(suppressDeprecation());
     }
     type.addField(serialVersionUid())
@@ -236,7 +238,7 @@ public final class ExceptionGenerator {
         type.addJavadoc("<ul>\n");
         for (CodePlan code : exception.codes().subList(0, Math.min(LISTED_CODES, exception.codes().size()))) {
           type.addJavadoc("<li>{@link $T#$L} ($L): $L\n", codeType, code.constant(),
-              JavadocText.code(domain.codeText(code)), JavadocText.html(code.entry().text().message()));
+              JavadocText.code(domain.codeText(code)), JavadocText.html(code.text().message()));
         }
         if (exception.codes().size() > LISTED_CODES) {
           type.addJavadoc("<li>and $L more\n", exception.codes().size() - LISTED_CODES);
@@ -270,17 +272,17 @@ public final class ExceptionGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(n.nonNull(returns))
         .addJavadoc("A new exception of {@link $T#$L} ($L): $L\n", context.names().codeType(domain), code.constant(),
-            JavadocText.code(domain.codeText(code)), JavadocText.html(code.entry().text().message()))
+            JavadocText.code(domain.codeText(code)), JavadocText.html(code.text().message()))
         .addJavadoc("\n");
     CodeBlock.Builder args = CodeBlock.builder();
-    for (Param param : code.entry().params()) {
+    for (Param param : code.params()) {
       // A value is written with String.valueOf, so null is accepted (and shown as "null").
       method.addParameter(n.nullable(javaType(param.type())), param.name().name())
           .addJavadoc("@param $L the value of {@code {$L}}\n", param.name().name(), param.name().name());
       args.add(args.isEmpty() ? "$N" : ", $N", param.name().name());
     }
     method.addJavadoc("@return the exception, not thrown; its message has the values filled in\n");
-    JavadocText.deprecation(code.entry()).ifPresent(reason -> {
+    JavadocText.deprecation(code).ifPresent(reason -> {
       method.addJavadoc("@deprecated $L\n", reason);
       method.addAnnotation(Deprecated.class);
     });
@@ -332,6 +334,11 @@ public final class ExceptionGenerator {
   private static com.palantir.javapoet.AnnotationSpec suppressDeprecation() {
     return com.palantir.javapoet.AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation")
         .build();
+  }
+
+  /** {@code code.method()}: a method of the code interface, called on the exception's code. */
+  private static CodeBlock codeCall(String method) {
+    return CodeBlock.of("code.$N()", method);
   }
 
   /** The values of a code's parameters, as the constructors take them: a non-null array of any values. */

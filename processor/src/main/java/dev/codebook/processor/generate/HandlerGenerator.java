@@ -10,7 +10,6 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
-import dev.codebook.processor.model.CodeEntry;
 import dev.codebook.processor.model.Kind;
 import dev.codebook.processor.naming.Names;
 import dev.codebook.processor.plan.CodeForm;
@@ -36,6 +35,9 @@ import javax.lang.model.element.Modifier;
 public final class HandlerGenerator {
   private final GenerationContext context;
   private final DomainPlan domain;
+  /** A handler part's static method to the per-code method of an ordinal, which the handler's dispatch calls. */
+  private static final String ROUTE = "route";
+
   private final ClassName codeType;
   private final ClassName handler;
   private final Nullness n;
@@ -87,7 +89,7 @@ public final class HandlerGenerator {
       domain.handlerParts().forEach(part -> type.addSuperinterface(
           ParameterizedTypeName.get(context.names().handlerPart(part), r)));
     } else {
-      if (domain.codes().stream().anyMatch(code -> code.entry().isDeprecated())) {
+      if (domain.codes().stream().anyMatch(CodePlan::deprecated)) {
         type.addAnnotation(suppressDeprecation());
       }
       domain.codes().forEach(code -> type.addMethod(perCode(code)));
@@ -128,7 +130,7 @@ public final class HandlerGenerator {
             domain.ranges().isEmpty() ? "" : ": the exception of the value's range, if it has one")
         .addCode(domain.ranges().isEmpty()
             ? CodeBlock.of("throw new $T($S, rawCode, detail);\n", context.names().catalogException(), domain.name())
-            : CodeBlock.of("throw $T.$L.unknown(rawCode, detail);\n", codeType, CodeHolders.RANGES))
+            : CodeBlock.of("throw $L(rawCode, detail);\n", HolderMember.RANGES_UNKNOWN.in(codeType)))
         .build());
     addDispatch(type);
     addFactory(type);
@@ -147,7 +149,7 @@ public final class HandlerGenerator {
             handler)
         .addJavadoc("@param <R> what handling a code gives back\n");
     List<CodePlan> codes = domain.codes().subList(part.from(), part.to());
-    if (codes.stream().anyMatch(code -> code.entry().isDeprecated())) {
+    if (codes.stream().anyMatch(CodePlan::deprecated)) {
       type.addAnnotation(suppressDeprecation());
     }
     codes.forEach(code -> type.addMethod(perCode(code)));
@@ -170,7 +172,7 @@ public final class HandlerGenerator {
             .addParameter(self, "handler")
             .addParameter(int.class, "ordinal")
             .addParameter(detailParameter, "detail"),
-        "route", "ordinal - " + part.from(), "handler, ordinal, detail", cases,
+        ROUTE, "ordinal - " + part.from(), "handler, ordinal, detail", cases,
         CodeBlock.of("throw new $T(ordinal);\n", AssertionError.class))
         .forEach(type::addMethod);
     return context.file(type);
@@ -252,15 +254,14 @@ public final class HandlerGenerator {
   }
 
   private MethodSpec perCode(CodePlan code) {
-    CodeEntry entry = code.entry();
     MethodSpec.Builder method = MethodSpec.methodBuilder(code.handlerMethod())
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
         .returns(r)
         .addParameter(detailParameter, "detail")
         .addJavadoc(perCodeDoc(code))
         .addJavadoc("@param detail what came with the code, or {@code null}\n@return the result of handling it\n")
-        .addStatement("return $L($T.$L, detail)", Names.kindMethod(entry.kind()), codeType, code.constant());
-    JavadocText.deprecation(entry).ifPresent(reason -> {
+        .addStatement("return $L($T.$L, detail)", Names.kindMethod(code.kind()), codeType, code.constant());
+    JavadocText.deprecation(code).ifPresent(reason -> {
       method.addJavadoc("@deprecated $L\n", reason);
       method.addAnnotation(Deprecated.class);
     });
@@ -272,16 +273,15 @@ public final class HandlerGenerator {
    * of methods, each doc comment kept in javac's memory while processors run) only which code it is.
    */
   private CodeBlock perCodeDoc(CodePlan code) {
-    CodeEntry entry = code.entry();
     if (domain.form() == CodeForm.CLASS) {
       return CodeBlock.of("Handles {@link $T#$L}; by default, {@link #$L}.\n\n", codeType, code.constant(),
-          Names.kindMethod(entry.kind()));
+          Names.kindMethod(code.kind()));
     }
     return CodeBlock.builder()
         .add("Handles {@link $T#$L} ($L): $L\n", codeType, code.constant(), JavadocText.code(domain.codeText(code)),
-            JavadocText.html(entry.text().message()))
-        .add("$L", entry.text().advice().map(advice -> "\n<p>Advice: " + JavadocText.html(advice) + "\n").orElse(""))
-        .add("\n<p>By default, {@link #$L}.\n\n", Names.kindMethod(entry.kind()))
+            JavadocText.html(code.text().message()))
+        .add("$L", code.text().advice().map(advice -> "\n<p>Advice: " + JavadocText.html(advice) + "\n").orElse(""))
+        .add("\n<p>By default, {@link #$L}.\n\n", Names.kindMethod(code.kind()))
         .build();
   }
 
@@ -297,7 +297,7 @@ public final class HandlerGenerator {
           .addJavadoc("Routes a code to its method; an alias routes to its code's method.\n\n")
           .addJavadoc("@param code the code as received\n@param detail what came with it, or {@code null}\n")
           .addJavadoc(unknownDoc)
-          .addStatement("$T constant = $T.forCode(code)", codeType, codeType)
+          .addStatement("$T constant = $T.$N(code)", codeType, codeType, CodeApi.FOR_CODE)
           .addStatement("return constant == null ? onUnknown($L, detail) : dispatch(constant, detail)",
               new TablesCalls(context.names().tables()).call(TablesMethod.CODE_TEXT, "code",
                   domain.codeFormat() == dev.codebook.processor.model.CodeFormat.HEX))
@@ -312,7 +312,7 @@ public final class HandlerGenerator {
         .addJavadoc("@param code the code as received; {@code null} goes to {@link #onUnknown} as {@code \"null\"}\n")
         .addJavadoc("@param detail what came with it, or {@code null}\n")
         .addJavadoc(unknownDoc)
-        .addStatement("$T constant = $T.forCode(code)", codeType, codeType)
+        .addStatement("$T constant = $T.$N(code)", codeType, codeType, CodeApi.FOR_CODE)
         .addStatement("return constant == null ? onUnknown(String.valueOf(code), detail) : dispatch(constant, detail)")
         .build());
     MethodSpec.Builder byConstant = MethodSpec.methodBuilder("dispatch")
@@ -323,7 +323,7 @@ public final class HandlerGenerator {
         .addJavadoc("Routes a code to its method.\n\n")
         .addJavadoc("@param code the code, not {@code null}\n@param detail what came with it, or {@code null}\n")
         .addJavadoc("@return the result of the code's method\n")
-        .addStatement("int ordinal = code.ordinal()");
+        .addStatement("int ordinal = code.$N()", CodeApi.ORDINAL);
     if (domain.handlerParts().isEmpty()) {
       byConstant.beginControlFlow("switch (ordinal)");
       for (CodePlan code : domain.codes()) {
@@ -333,8 +333,8 @@ public final class HandlerGenerator {
     } else {
       byConstant.beginControlFlow("switch (ordinal >>> $L)", Integer.numberOfTrailingZeros(domain.handlerPartSize()));
       for (HandlerPart part : domain.handlerParts()) {
-        byConstant.addCode("case $L:\n$>return $T.route(this, ordinal, detail);\n$<", part.index(),
-            context.names().handlerPart(part));
+        byConstant.addCode("case $L:\n$>return $T.$N(this, ordinal, detail);\n$<", part.index(),
+            context.names().handlerPart(part), ROUTE);
       }
     }
     type.addMethod(byConstant

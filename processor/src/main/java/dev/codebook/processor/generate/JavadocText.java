@@ -1,6 +1,6 @@
 package dev.codebook.processor.generate;
 
-import dev.codebook.processor.model.CodeEntry;
+import dev.codebook.processor.plan.CodePlan;
 import dev.codebook.processor.model.Text;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -40,12 +40,12 @@ final class JavadocText {
   }
 
   /** The Javadoc text of a deprecated code's {@code @deprecated} tag. */
-  static Optional<String> deprecation(CodeEntry entry) {
-    return entry.deprecation().map(reason -> reason.isBlank() ? "Deprecated in the catalog." : html(reason));
+  static Optional<String> deprecation(CodePlan code) {
+    return code.deprecation().map(reason -> reason.isBlank() ? "Deprecated in the catalog." : html(reason));
   }
 
   /** Message, advice and translations of a code, as Javadoc paragraphs. */
-  static CodeBlock codeText(CodeEntry entry, ClassName codeEnum) {
+  static CodeBlock codeText(CodePlan entry, ClassName codeEnum) {
     CodeBlock.Builder doc = CodeBlock.builder();
     doc.add("$L\n", html(entry.text().message()));
     entry.text().advice().ifPresent(advice -> doc.add("\n<p>Advice: $L\n", html(advice)));

@@ -1,6 +1,5 @@
 package dev.codebook.processor.generate;
 
-import dev.codebook.processor.model.CodeEntry;
 import dev.codebook.processor.model.Named;
 import dev.codebook.processor.model.Text;
 import dev.codebook.processor.plan.CatalogPlan;
@@ -86,21 +85,20 @@ public final class ReferenceDocGenerator {
         .append(attributes ? "---|\n" : "\n");
     List<String> translations = plan.languages().subList(1, plan.languages().size());
     for (CodePlan code : domain.codes()) {
-      CodeEntry entry = code.entry();
       page.append("| ").append(cell(domain.codeText(code)))
           .append(" | `").append(code.constant()).append('`');
-      for (Named alias : entry.aliases()) {
+      for (Named alias : code.aliases()) {
         page.append("<br>also `").append(alias.name()).append('`');
       }
-      page.append(" | ").append(entry.kind().yamlName());
+      page.append(" | ").append(code.kind().yamlName());
       if (code.exception() > 0) {
         page.append("<br>`").append(domain.exceptionType(code.exception())).append('`');
       }
-      page.append(" | ").append(cell(entry.text().message()))
-          .append(entry.text().description().map(description -> "<br><br>" + cell(description)).orElse(""))
-          .append(" | ").append(entry.text().advice().map(ReferenceDocGenerator::cell).orElse(""))
-          .append(" | ").append(translationsCell(entry.translations(), translations))
-          .append(" | ").append(entry.deprecation().map(reason -> reason.isBlank() ? "yes" : cell(reason)).orElse(""));
+      page.append(" | ").append(cell(code.text().message()))
+          .append(code.text().description().map(description -> "<br><br>" + cell(description)).orElse(""))
+          .append(" | ").append(code.text().advice().map(ReferenceDocGenerator::cell).orElse(""))
+          .append(" | ").append(translationsCell(code.translations(), translations))
+          .append(" | ").append(code.deprecation().map(reason -> reason.isBlank() ? "yes" : cell(reason)).orElse(""));
       if (attributes) {
         page.append(" | ").append(attributesCell(domain, code));
       }
@@ -130,10 +128,10 @@ public final class ReferenceDocGenerator {
   private static String attributesCell(DomainPlan domain, CodePlan code) {
     StringBuilder cell = new StringBuilder();
     for (dev.codebook.processor.plan.AttributePlan attribute : domain.attributes()) {
-      Object value = code.attributes().get(attribute.index());
+      dev.codebook.processor.plan.AttributeValue value = code.attributes().get(attribute.index());
       if (!attribute.isDefault(value)) {
         cell.append(cell.length() == 0 ? "" : "<br>").append(attribute.accessor()).append(": ")
-            .append(attributeValue(value));
+            .append(attributeValue(value.value()));
       }
     }
     return cell.toString();

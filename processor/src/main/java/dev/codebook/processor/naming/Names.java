@@ -187,11 +187,6 @@ public final class Names {
     return "on" + upperCamel(kind.name());
   }
 
-  /** The nested holder of one language's texts in a code type: {@code Texts$0} is the catalog's own. */
-  public static String textsHolder(int language) {
-    return "Texts$" + language;
-  }
-
   /**
    * {@code TOKEN_INVALID} becomes {@code TokenInvalid}; {@code HTTP_2} and {@code HTTP2} both
    * {@code Http2}; {@code EXCEEDS_64k} {@code Exceeds64k}, {@code IPv6} {@code Ipv6}.

@@ -29,6 +29,9 @@ import java.util.Optional;
  * @param handlerPartSize codes per handler part (a power of two), or 0 without parts
  * @param textLanguages indexes into {@link CatalogPlan#languages()} for which some code of the domain has a
  *     message or advice, ascending; always starts with 0, the catalog's own language
+ * @param holders the nested holder classes of the code type, in the order it declares them
+ * @param exceptionColumn whether some code's {@code exception()} creates another class than the domain's own,
+ *     so that the code type keeps a column of exception classes
  * @param codesByValue each code by its value as written, for checks that look codes up by value
  */
 public record DomainPlan(
@@ -48,6 +51,8 @@ public record DomainPlan(
     List<HandlerPart> handlerParts,
     int handlerPartSize,
     List<Integer> textLanguages,
+    List<HolderPlan> holders,
+    boolean exceptionColumn,
     Map<String, CodePlan> codesByValue) {
 
   public DomainPlan {
@@ -60,6 +65,7 @@ public record DomainPlan(
     constantParts = List.copyOf(constantParts);
     handlerParts = List.copyOf(handlerParts);
     textLanguages = List.copyOf(textLanguages);
+    holders = List.copyOf(holders);
     codesByValue = Map.copyOf(codesByValue);
   }
 
@@ -78,7 +84,12 @@ public record DomainPlan(
 
   /** A code's value as the domain writes it: {@code 0x80004005} in a hex domain, as written in a string one. */
   public String codeText(CodePlan code) {
-    return domain.codeText(code.entry().code());
+    return domain.codeText(code.value());
+  }
+
+  /** Whether the code type has this holder. */
+  public boolean has(Holder holder) {
+    return holders.stream().anyMatch(planned -> planned.holder() == holder);
   }
 
   /** The exception class with this index: 0 is the domain's own. */

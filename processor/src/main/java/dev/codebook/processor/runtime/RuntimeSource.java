@@ -24,6 +24,10 @@ public final class RuntimeSource {
   public static final char POSITION_BASE = CodebookTables.POSITION_BASE;
   /** The nested class of one language's texts. */
   public static final String TEXTS = "Texts";
+  /** Its method of a code's message, by ordinal. */
+  public static final String TEXTS_MESSAGE = "message";
+  /** Its method of a code's advice, by ordinal. */
+  public static final String TEXTS_ADVICE = "advice";
 
   private static final String NAME = CodebookTables.class.getSimpleName();
   private static final String PACKAGE_LINE = "package " + CodebookTables.class.getPackageName() + ";";

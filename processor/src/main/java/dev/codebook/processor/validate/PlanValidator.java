@@ -153,7 +153,7 @@ public final class PlanValidator {
         continue;
       }
       java.util.Set<Integer> ranges = new java.util.TreeSet<>();
-      group.codes().forEach(code -> ranges.add(code.range()));
+      group.codes().forEach(code -> ranges.add(code.range().orElse(-1))); // -1: outside every range
       List<String> inRanges = ranges.stream().filter(range -> range >= 0)
           .map(range -> domain.ranges().get(range).range().name().name()).toList();
       java.util.Optional<dev.codebook.processor.plan.RangePlan> withException = ranges.stream()

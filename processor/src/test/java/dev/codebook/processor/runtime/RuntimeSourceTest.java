@@ -39,6 +39,14 @@ class RuntimeSourceTest {
   }
 
   @Test
+  void theTextsClassAndItsMethodsAreThere() throws ReflectiveOperationException {
+    Class<?> texts = Class.forName(CodebookTables.class.getName() + "$" + RuntimeSource.TEXTS);
+    for (String method : List.of(RuntimeSource.TEXTS_MESSAGE, RuntimeSource.TEXTS_ADVICE)) {
+      assertEquals(String.class, texts.getDeclaredMethod(method, int.class).getReturnType(), method);
+    }
+  }
+
+  @Test
   void onlyThePackageAndTheNameChange() {
     String source = RuntimeSource.source();
     String emitted = RuntimeSource.emit("com.example.codes", "ShopTables", COMMENT, Optional.of(GENERATED));
