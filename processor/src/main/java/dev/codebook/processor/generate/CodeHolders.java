@@ -19,7 +19,7 @@ import dev.codebook.processor.plan.ExceptionPlan;
 import dev.codebook.processor.plan.Holder;
 import dev.codebook.processor.plan.HolderPlan;
 import dev.codebook.processor.plan.RangePlan;
-import dev.codebook.processor.runtime.RuntimeSource;
+import dev.codebook.processor.plan.Shapes;
 import dev.codebook.processor.runtime.TablesMethod;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -83,7 +83,7 @@ final class CodeHolders {
       // every constant. A chunk is filled whole under the lock; a racy read sees each slot either null
       // (and takes the lock) or the one instance, whose only field is final. The array stays private:
       // the package reads constants through at(), and cannot replace them.
-      int chunk = RuntimeSource.CHUNK;
+      int chunk = Shapes.CHUNK;
       constants.addField(FieldSpec.builder(ArrayTypeName.of(self), "ALL", Modifier.PRIVATE, Modifier.STATIC,
               Modifier.FINAL).initializer("new $T[$L]", self, count).build())
           .addMethod(MethodSpec.methodBuilder(HolderMember.CONSTANTS_AT.member())

@@ -1,6 +1,7 @@
 package dev.codebook.processor.generate;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.codebook.processor.plan.Shapes;
 import dev.codebook.processor.runtime.RuntimeSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,9 +95,9 @@ public final class Packed {
     List<String> fields = new ArrayList<>();
     List<Integer> chunkStarts = new ArrayList<>();
     long length = 0;
-    for (int start = 0; start < texts.size(); start += RuntimeSource.CHUNK) {
+    for (int start = 0; start < texts.size(); start += Shapes.CHUNK) {
       chunkStarts.add(Math.toIntExact(length));
-      List<String[]> chunk = texts.subList(start, Math.min(start + RuntimeSource.CHUNK, texts.size()));
+      List<String[]> chunk = texts.subList(start, Math.min(start + Shapes.CHUNK, texts.size()));
       StringBuilder present = new StringBuilder();
       List<String> chunkFields = new ArrayList<>();
       for (int i = 0; i < chunk.size(); i++) {

@@ -1,5 +1,7 @@
 package dev.codebook.processor.plan;
 
+import dev.codebook.processor.runtime.RuntimeSource;
+
 /**
  * The sizes that decide the shape of generated code. Each is chosen against a class-file limit: a
  * method of more than 8,000 bytes of bytecode is never JIT-compiled by HotSpot, a method (static
@@ -51,6 +53,12 @@ public final class Shapes {
 
   /** Most exception groups of one domain: each is a class, and their factory must fit one class. */
   public static final int MAX_GROUPS_PER_DOMAIN = 4_096;
+
+  /**
+   * Codes per chunk: of one language's texts, decoded at once, and of a class-form domain's constants,
+   * created at once. The runtime's own, which decodes them ({@code runtime.CodebookTables.CHUNK}).
+   */
+  public static final int CHUNK = RuntimeSource.CHUNK;
 
 
   /** Codes per handler part of a domain of {@code codes} codes: a power of two, so parts are found by a shift. */
