@@ -233,6 +233,23 @@ class CatalogDiagnosticsTest {
   }
 
   @Test
+  void groupExceptionClashingWithTheLanguagesTypeOfATranslatedCatalog() {
+    String group = """
+              - code: 1
+                name: OUT_OF_STOCK
+                kind: failure
+                message: Out of stock.
+                exception: ShopLanguages
+        """;
+    assertTrue(TestCatalogs.compile(catalogWithCodes(group)).status() == Compilation.Status.SUCCESS,
+        "without translations, ShopLanguages is free");
+    Compilation compilation = TestCatalogs.compile(catalogWithCodes(group).replace("name: Shop\n",
+        "name: Shop\ntranslations: [de]\n"));
+    assertCatalogError(compilation, "type-name-clash", "generated type ShopLanguages would be declared twice",
+        "catalog Shop at", "catalog.yaml:11:20");
+  }
+
+  @Test
   void codeBesideItsValueConstantName() {
     Compilation compilation = TestCatalogs.compile(catalogWithCodes("""
               - code: 1

@@ -72,6 +72,28 @@ class PackageStructureTest {
         IMPORTS.toString());
   }
 
+  /**
+   * The runtime every catalog gets is emitted as it is: it names nothing but {@code java.*} (no class of the
+   * processor, which its users do not have) and no class beside it but itself.
+   */
+  @Test
+  void theEmittedRuntimeNamesOnlyJava() throws IOException {
+    String text = Files.readString(SOURCES.resolve("runtime/CodebookTables.java"));
+    Matcher matcher = IMPORT.matcher(text);
+    List<String> imported = new ArrayList<>();
+    while (matcher.find()) {
+      if (!matcher.group(1).startsWith("java.")) {
+        imported.add(matcher.group(1));
+      }
+    }
+    assertEquals(List.of(), imported);
+    String code = text.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\n]*", "")
+        .replaceFirst("(?m)^package .*$", "");
+    for (String sibling : List.of("RuntimeSource", "TablesMethod", "dev.codebook")) {
+      assertTrue(!code.contains(sibling), "CodebookTables uses " + sibling);
+    }
+  }
+
   @Test
   void thePackagesFormNoCycle() {
     List<String> cycles = new ArrayList<>();

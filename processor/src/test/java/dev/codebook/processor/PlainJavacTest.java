@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.codebook.processor.maven.StaleCatalogs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -269,12 +270,16 @@ class PlainJavacTest {
 
   /**
    * The same project built in two directories gives the same bytes: sources, resources, the lookup record
-   * (its -Acodebook.root relative to itself) and class files.
+   * (its -Acodebook.root relative to itself) and class files. The second is built through a symbolic link,
+   * and each is then checked by the goal {@code mark-stale} as Maven spells its directories (the real path for
+   * the linked one): the record the processor wrote leads it back to the catalog, and an edit is seen.
    */
   @Test
   void twoCheckoutsBuildTheSameBytes() throws IOException {
     java.util.Map<String, byte[]> first = null;
-    for (String checkout : List.of("one/project", "two/elsewhere/project")) {
+    Files.createDirectories(dir.resolve("two/elsewhere"));
+    Files.createSymbolicLink(dir.resolve("two/link"), dir.resolve("two/elsewhere"));
+    for (String checkout : List.of("one/project", "two/link/project")) {
       Path base = dir.resolve(checkout);
       Path packageInfo = base.resolve("src/com/example/codes/package-info.java");
       Files.createDirectories(packageInfo.getParent());
@@ -294,6 +299,15 @@ class PlainJavacTest {
         }
       }
       assertTrue(files.containsKey("com/example/codes/codebook-catalog.lookup"), files.keySet().toString());
+      Path out = base.resolve("out").toRealPath();
+      StaleCatalogs goal = new StaleCatalogs(out, out, List.of(base.resolve("src")), List.of(out));
+      assertEquals(List.of(), goal.find(), "a fresh build is not stale");
+      Path catalog = base.resolve("catalogs/com/example/codes/shop.yaml");
+      byte[] catalogBytes = Files.readAllBytes(catalog);
+      Files.writeString(catalog, GeneratedApiTest.CATALOG + "# edited\n");
+      assertEquals(List.of(new StaleCatalogs.Stale("com.example.codes", "its catalog com/example/codes/shop.yaml changed")),
+          goal.find());
+      Files.write(catalog, catalogBytes);
       if (first == null) {
         first = files;
       } else {

@@ -162,6 +162,13 @@ class ScaleTest {
     call(code, "message");
     assertTrue(fresh.defined().contains("test.codes.HugeCode$Texts$0"));
     assertFalse(fresh.defined().contains("test.codes.HugeCode$Texts$1"));
+    // format names the code (its text and name) only for the error of arguments that do not fit.
+    assertEquals(call(code, "message"), call(code, "format", (Object) new Object[0]));
+    assertFalse(fresh.defined().contains("test.codes.HugeCode$CodeTexts$"), fresh.defined()::toString);
+    assertFalse(fresh.defined().contains("test.codes.HugeCode$Names$"), fresh.defined()::toString);
+    IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
+        () -> call(code, "format", (Object) new Object[] {"x"}));
+    assertEquals("Huge " + value(CODES / 2) + " CODE_" + CODES / 2 + " takes 0 arguments, not 1", wrong.getMessage());
   }
 
   /** How many of HugeCode's constants exist yet: the non-null slots of Constants$'s array. */

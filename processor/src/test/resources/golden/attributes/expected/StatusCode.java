@@ -110,12 +110,22 @@ public enum StatusCode implements GrpcCode {
 
     @Override
     public @NotNull String format(@Nullable Object @NotNull ... args) {
-        return GrpcTables.format(domain(), codeText(), name(), params(), message(), args);
+        List<String> params = params();
+        String text = GrpcTables.format(params, message(), args);
+        if (text == null) {
+            throw GrpcTables.wrongArguments(domain(), codeText(), name(), params, args);
+        }
+        return text;
     }
 
     @Override
     public @NotNull String format(@Nullable Locale locale, @Nullable Object @NotNull ... args) {
-        return GrpcTables.format(domain(), codeText(), name(), params(), message(locale), args);
+        List<String> params = params();
+        String text = GrpcTables.format(params, message(locale), args);
+        if (text == null) {
+            throw GrpcTables.wrongArguments(domain(), codeText(), name(), params, args);
+        }
+        return text;
     }
 
     /**

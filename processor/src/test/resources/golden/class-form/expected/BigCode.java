@@ -167,12 +167,22 @@ public final class BigCode implements HugeCode,
 
     @Override
     public @NotNull String format(@Nullable Object @NotNull ... args) {
-        return HugeTables.format(domain(), codeText(), name(), params(), message(), args);
+        List<String> params = params();
+        String text = HugeTables.format(params, message(), args);
+        if (text == null) {
+            throw HugeTables.wrongArguments(domain(), codeText(), name(), params, args);
+        }
+        return text;
     }
 
     @Override
     public @NotNull String format(@Nullable Locale locale, @Nullable Object @NotNull ... args) {
-        return HugeTables.format(domain(), codeText(), name(), params(), message(locale), args);
+        List<String> params = params();
+        String text = HugeTables.format(params, message(locale), args);
+        if (text == null) {
+            throw HugeTables.wrongArguments(domain(), codeText(), name(), params, args);
+        }
+        return text;
     }
 
     /**

@@ -165,12 +165,22 @@ public enum SdkCode implements LoginCode {
 
     @Override
     public @NotNull String format(@Nullable Object @NotNull ... args) {
-        return LoginTables.format(domain(), codeText(), name(), params(), message(), args);
+        List<String> params = params();
+        String text = LoginTables.format(params, message(), args);
+        if (text == null) {
+            throw LoginTables.wrongArguments(domain(), codeText(), name(), params, args);
+        }
+        return text;
     }
 
     @Override
     public @NotNull String format(@Nullable Locale locale, @Nullable Object @NotNull ... args) {
-        return LoginTables.format(domain(), codeText(), name(), params(), message(locale), args);
+        List<String> params = params();
+        String text = LoginTables.format(params, message(locale), args);
+        if (text == null) {
+            throw LoginTables.wrongArguments(domain(), codeText(), name(), params, args);
+        }
+        return text;
     }
 
     /**

@@ -132,12 +132,22 @@ public enum ServerCode implements DbCode {
 
     @Override
     public @NotNull String format(@Nullable Object @NotNull ... args) {
-        return DbTables.format(domain(), codeText(), name(), params(), message(), args);
+        List<String> params = params();
+        String text = DbTables.format(params, message(), args);
+        if (text == null) {
+            throw DbTables.wrongArguments(domain(), codeText(), name(), params, args);
+        }
+        return text;
     }
 
     @Override
     public @NotNull String format(@Nullable Locale locale, @Nullable Object @NotNull ... args) {
-        return DbTables.format(domain(), codeText(), name(), params(), message(locale), args);
+        List<String> params = params();
+        String text = DbTables.format(params, message(locale), args);
+        if (text == null) {
+            throw DbTables.wrongArguments(domain(), codeText(), name(), params, args);
+        }
+        return text;
     }
 
     /**

@@ -119,12 +119,22 @@ public enum HttpCode implements NetCode {
 
     @Override
     public @NotNull String format(@Nullable Object @NotNull ... args) {
-        return NetTables.format(domain(), codeText(), name(), params(), message(), args);
+        List<String> params = params();
+        String text = NetTables.format(params, message(), args);
+        if (text == null) {
+            throw NetTables.wrongArguments(domain(), codeText(), name(), params, args);
+        }
+        return text;
     }
 
     @Override
     public @NotNull String format(@Nullable Locale locale, @Nullable Object @NotNull ... args) {
-        return NetTables.format(domain(), codeText(), name(), params(), message(locale), args);
+        List<String> params = params();
+        String text = NetTables.format(params, message(locale), args);
+        if (text == null) {
+            throw NetTables.wrongArguments(domain(), codeText(), name(), params, args);
+        }
+        return text;
     }
 
     /**

@@ -125,12 +125,22 @@ public enum CardCode implements PayCode {
 
     @Override
     public @NotNull String format(@Nullable Object @NotNull ... args) {
-        return PayTables.format(domain(), codeText(), name(), params(), message(), args);
+        List<String> params = params();
+        String text = PayTables.format(params, message(), args);
+        if (text == null) {
+            throw PayTables.wrongArguments(domain(), codeText(), name(), params, args);
+        }
+        return text;
     }
 
     @Override
     public @NotNull String format(@Nullable Locale locale, @Nullable Object @NotNull ... args) {
-        return PayTables.format(domain(), codeText(), name(), params(), message(locale), args);
+        List<String> params = params();
+        String text = PayTables.format(params, message(locale), args);
+        if (text == null) {
+            throw PayTables.wrongArguments(domain(), codeText(), name(), params, args);
+        }
+        return text;
     }
 
     /**

@@ -188,7 +188,7 @@ final class CodeHolders {
     TreeMap<Integer, CodeBlock> cases = new TreeMap<>();
     for (int language : domain.textLanguages()) {
       if (language > 0) {
-        cases.put(language, CodeBlock.of("return $L;\n", HolderMember.TEXTS.in(self, language)));
+        cases.put(language, CodeBlock.of("return $L;\n", HolderMember.TEXTS.in(domain, self, language)));
       }
     }
     TypeSpec.Builder holder = holder(Holder.LANGUAGES, 0, "The texts holder of each translation, by language index.");
@@ -241,8 +241,8 @@ final class CodeHolders {
         .addStaticBlock(CodeBlock.builder()
             .beginControlFlow("for (int i = 0; i < $N.length; i++)", texts)
             .addStatement("$N[i] = $L", texts, calls.call(TablesMethod.CODE_TEXT,
-                CodeBlock.of("$L[i]", HolderMember.INDEX_CODES.in(self)),
-                domain.codeFormat() == dev.codebook.processor.model.CodeFormat.HEX))
+                CodeBlock.of("$L[i]", HolderMember.INDEX_CODES.in(domain, self)),
+                domain.hexCodes()))
             .endControlFlow()
             .build())
         .build();
@@ -352,7 +352,7 @@ final class CodeHolders {
       return CodeBlock.of("return new $T($S, rawCode, detail);\n", names.catalogException(), domain.name());
     }
     return CodeBlock.of("return $L(range == null ? 0 : EXCEPTIONS[range.ordinal()], rawCode, detail);\n",
-        HolderMember.EXCEPTIONS_UNKNOWN.in(self));
+        HolderMember.EXCEPTIONS_UNKNOWN.in(domain, self));
   }
 
   /**

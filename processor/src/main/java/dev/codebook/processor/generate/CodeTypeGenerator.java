@@ -160,7 +160,7 @@ public final class CodeTypeGenerator {
         .addStatement("return ordinal")
         .build());
     type.addMethod(override(CodeApi.NAME, n.nonNull(String.class))
-        .addStatement("return $L[ordinal]", HolderMember.NAMES.in(self)).build());
+        .addStatement("return $L[ordinal]", HolderMember.NAMES.in(domain, self)).build());
     type.addMethod(override("toString", n.nonNull(String.class))
         .addJavadoc("@return the code's name, as an enum's {@code toString()}\n")
         .addStatement("return name()")
@@ -175,7 +175,7 @@ public final class CodeTypeGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(n.array(n.nonNull(self)))
         .addJavadoc("@return every code, in catalog order, in a new array\n")
-        .addStatement("return $L()", HolderMember.CONSTANTS_COPY.in(self))
+        .addStatement("return $L()", HolderMember.CONSTANTS_COPY.in(domain, self))
         .build());
     type.addMethod(MethodSpec.methodBuilder("valueOf")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -188,8 +188,8 @@ public final class CodeTypeGenerator {
         .beginControlFlow("if (name == null)")
         .addStatement("throw new $T($S)", NullPointerException.class, "Name is null")
         .endControlFlow()
-        .addStatement("int ordinal = $L", calls.call(TablesMethod.FIND_STRING, HolderMember.NAMES_TABLE.in(self),
-            HolderMember.NAMES_SHIFT.in(self), HolderMember.NAMES.in(self), "name"))
+        .addStatement("int ordinal = $L", calls.call(TablesMethod.FIND_STRING, HolderMember.NAMES_TABLE.in(domain, self),
+            HolderMember.NAMES_SHIFT.in(domain, self), HolderMember.NAMES.in(domain, self), "name"))
         .beginControlFlow("if (ordinal < 0)")
         .addStatement("throw new $T($S + name)", IllegalArgumentException.class, "No constant " + self.simpleName() + ".")
         .endControlFlow()
@@ -241,17 +241,17 @@ public final class CodeTypeGenerator {
         .addModifiers(Modifier.PUBLIC)
         .returns(n.nonNull(codeValue))
         .addJavadoc("@return the code's value, as it is received\n")
-        .addStatement("return $L[ordinal()]", HolderMember.INDEX_CODES.in(self))
+        .addStatement("return $L[ordinal()]", HolderMember.INDEX_CODES.in(domain, self))
         .build());
     type.addMethod(override(CodeApi.CODE_TEXT, n.nonNull(String.class))
-        .addCode(domain.intCodes()
-            ? CodeBlock.of("return $L[ordinal()];\n", HolderMember.CODE_TEXTS.in(self))
+        .addCode(domain.has(Holder.CODE_TEXTS)
+            ? CodeBlock.of("return $L[ordinal()];\n", HolderMember.CODE_TEXTS.in(domain, self))
             : CodeBlock.of("return code();\n"))
         .build());
     type.addMethod(override(CodeApi.DOMAIN, n.nonNull(String.class)).addStatement("return $S", domain.name()).build());
     type.addMethod(override(CodeApi.KIND, n.nonNull(names.kind()))
-        .addStatement("return $L[ordinal()]", HolderMember.KINDS.in(self)).build());
-    CodeBlock base = HolderMember.TEXTS.in(self, 0);
+        .addStatement("return $L[ordinal()]", HolderMember.KINDS.in(domain, self)).build());
+    CodeBlock base = HolderMember.TEXTS.in(domain, self, 0);
     type.addMethod(override(CodeApi.MESSAGE, n.nonNull(String.class))
         .addStatement("return $L.$N(ordinal())", base, RuntimeSource.TEXTS_MESSAGE)
         .build());
@@ -261,12 +261,13 @@ public final class CodeTypeGenerator {
     for (String what : List.of(CodeApi.MESSAGE, CodeApi.ADVICE)) {
       TypeName text = what.equals(CodeApi.ADVICE) ? n.nullable(String.class) : n.nonNull(String.class);
       MethodSpec.Builder method = override(what, text).addParameter(n.nullable(Locale.class), "locale");
-      if (domain.textLanguages().size() == 1) {
+      if (!domain.has(Holder.LANGUAGES)) {
         method.addStatement("return $L()", what);
       } else {
-        method.addStatement("$T texts = $L($T.$N(locale))", calls.texts(), HolderMember.LANGUAGES_TEXTS.in(self),
+        method.addStatement("$T texts = $L($T.$N(locale))", calls.texts(), HolderMember.LANGUAGES_TEXTS.in(domain, self),
                 names.languages(), LanguagesGenerator.OF)
-            .addStatement("$T text = texts == null ? null : texts.$L(ordinal())", String.class, what)
+            .addStatement("$T text = texts == null ? null : texts.$N(ordinal())", String.class,
+                what.equals(CodeApi.ADVICE) ? RuntimeSource.TEXTS_ADVICE : RuntimeSource.TEXTS_MESSAGE)
             .addStatement("return text != null ? text : $L()", what);
       }
       type.addMethod(method.build());
@@ -278,8 +279,8 @@ public final class CodeTypeGenerator {
         .addParameter(n.nullable(String.class), "detail")
         .addParameter(n.nullable(Throwable.class), "cause");
     if (domain.exceptionColumn()) {
-      create.addStatement("return $L($L[ordinal()], this, detail, cause)", HolderMember.EXCEPTIONS_CREATE.in(self),
-          HolderMember.KINDS_EXCEPTIONS.in(self));
+      create.addStatement("return $L($L[ordinal()], this, detail, cause)", HolderMember.EXCEPTIONS_CREATE.in(domain, self),
+          HolderMember.KINDS_EXCEPTIONS.in(domain, self));
     } else {
       create.addStatement("return new $T(this, detail, cause, $T.$N)", exception, names.catalogException(),
           ExceptionGenerator.NO_ARGS);
@@ -289,23 +290,37 @@ public final class CodeTypeGenerator {
         n.nonNull(TypeName.get(String.class))));
     type.addMethod(override(CodeApi.PARAMS, stringList)
         .addCode(domain.has(Holder.PARAMS)
-            ? CodeBlock.of("return $L.get(ordinal());\n", HolderMember.PARAMS_LISTS.in(self))
+            ? CodeBlock.of("return $L.get(ordinal());\n", HolderMember.PARAMS_LISTS.in(domain, self))
             : CodeBlock.of("return $T.<$T>emptyList();\n", java.util.Collections.class, String.class))
         .build());
     TypeName args = n.array(n.nullable(ClassName.OBJECT));
     type.addMethod(override("format", n.nonNull(String.class))
         .addParameter(args, "args")
         .varargs()
-        .addStatement("return $L", calls.call(TablesMethod.FORMAT, call(CodeApi.DOMAIN), call(CodeApi.CODE_TEXT),
-            call(CodeApi.NAME), call(CodeApi.PARAMS), call(CodeApi.MESSAGE), "args"))
+        .addCode(format(CodeBlock.of("$N()", CodeApi.MESSAGE)))
         .build());
     type.addMethod(override("format", n.nonNull(String.class))
         .addParameter(n.nullable(Locale.class), "locale")
         .addParameter(args, "args")
         .varargs()
-        .addStatement("return $L", calls.call(TablesMethod.FORMAT, call(CodeApi.DOMAIN), call(CodeApi.CODE_TEXT),
-            call(CodeApi.NAME), call(CodeApi.PARAMS), CodeBlock.of("$N(locale)", CodeApi.MESSAGE), "args"))
+        .addCode(format(CodeBlock.of("$N(locale)", CodeApi.MESSAGE)))
         .build());
+  }
+
+  /**
+   * A {@code format} body: the runtime fills the template, and only when the arguments do not fit does the
+   * code name itself for the error, so a call that succeeds loads no table of names or code texts.
+   */
+  private CodeBlock format(CodeBlock template) {
+    return CodeBlock.builder()
+        .addStatement("$T params = $N()", ParameterizedTypeName.get(List.class, String.class), CodeApi.PARAMS)
+        .addStatement("$T text = $L", String.class, calls.call(TablesMethod.FORMAT, "params", template, "args"))
+        .beginControlFlow("if (text == null)")
+        .addStatement("throw $L", calls.call(TablesMethod.WRONG_ARGUMENTS, call(CodeApi.DOMAIN),
+            call(CodeApi.CODE_TEXT), call(CodeApi.NAME), "params", "args"))
+        .endControlFlow()
+        .addStatement("return text")
+        .build();
   }
 
   /**
@@ -325,12 +340,12 @@ public final class CodeTypeGenerator {
     }
     // A string domain's raw value goes as it is to the range lookup (null included), as text to the message.
     CodeBlock raw = text ? CodeBlock.of(domain.ranges().isEmpty() ? "String.valueOf(code)" : "code")
-        : calls.call(TablesMethod.CODE_TEXT, "code", domain.codeFormat() == dev.codebook.processor.model.CodeFormat.HEX);
+        : calls.call(TablesMethod.CODE_TEXT, "code", domain.hexCodes());
     code.addStatement("$T constant = forCode(code)", self).beginControlFlow("if (constant == null)");
     if (domain.ranges().isEmpty()) {
       code.addStatement("throw new $T($S, $L, detail)", names.catalogException(), domain.name(), raw);
     } else {
-      code.addStatement("throw $L($L, detail)", HolderMember.RANGES_UNKNOWN.in(self), raw);
+      code.addStatement("throw $L($L, detail)", HolderMember.RANGES_UNKNOWN.in(domain, self), raw);
     }
     return code.endControlFlow().build();
   }
@@ -347,7 +362,7 @@ public final class CodeTypeGenerator {
         .addModifiers(Modifier.PUBLIC)
         .returns(found)
         .addJavadoc("@return the range that holds this code, or {@code null}\n")
-        .addStatement("return $L(ordinal())", HolderMember.RANGES_OF_CODE.in(self))
+        .addStatement("return $L(ordinal())", HolderMember.RANGES_OF_CODE.in(domain, self))
         .build());
     if (domain.intCodes()) {
       type.addMethod(MethodSpec.methodBuilder("rangeOf")
@@ -356,7 +371,7 @@ public final class CodeTypeGenerator {
           .addParameter(int.class, "code")
           .addJavadoc("The range a raw value falls in, whether the catalog lists the value or not.\n\n")
           .addJavadoc("@param code the value as received\n@return its range, or {@code null}\n")
-          .addStatement("return $L(code)", HolderMember.RANGES_OF.in(self))
+          .addStatement("return $L(code)", HolderMember.RANGES_OF.in(domain, self))
           .build());
     }
     MethodSpec.Builder byText = MethodSpec.methodBuilder("rangeOf")
@@ -368,9 +383,9 @@ public final class CodeTypeGenerator {
         .addJavadoc("@param code the value as received; may be {@code null}\n@return its range, or {@code null}\n");
     if (domain.intCodes()) {
       byText.addStatement("long value = $L", calls.call(TablesMethod.PARSE_INT, "code"))
-          .addStatement("return value == Long.MIN_VALUE ? null : $L((int) value)", HolderMember.RANGES_OF.in(self));
+          .addStatement("return value == Long.MIN_VALUE ? null : $L((int) value)", HolderMember.RANGES_OF.in(domain, self));
     } else {
-      byText.addStatement("return code == null ? null : $L(code.trim())", HolderMember.RANGES_OF.in(self));
+      byText.addStatement("return code == null ? null : $L(code.trim())", HolderMember.RANGES_OF.in(domain, self));
     }
     type.addMethod(byText.build());
   }
@@ -385,7 +400,7 @@ public final class CodeTypeGenerator {
           .addJavadoc("@return the code's {@code $L} ($L$L)\n", declared.name().name(), declared.type().yamlName(),
               declared.defaultValue().map(value -> "; " + JavadocText.html(String.valueOf(value)) + " unless the code"
                   + " sets it").orElse(", or {@code null} where the code sets none"))
-          .addStatement("return $L[ordinal()]", HolderMember.ATTRIBUTE_VALUES.in(self, attribute.index()))
+          .addStatement("return $L[ordinal()]", HolderMember.ATTRIBUTE_VALUES.in(domain, self, attribute.index()))
           .build());
     }
   }
@@ -401,8 +416,8 @@ public final class CodeTypeGenerator {
       type.addMethod(byValue
           .addJavadoc("The constant for a code value.\n\n@param code the value as received\n")
           .addJavadoc("@return the constant, or {@code null} if the catalog does not know the value\n")
-          .addStatement("int ordinal = $L", calls.call(TablesMethod.FIND_INT, HolderMember.INDEX_TABLE.in(self),
-              HolderMember.INDEX_SHIFT.in(self), "code"))
+          .addStatement("int ordinal = $L", calls.call(TablesMethod.FIND_INT, HolderMember.INDEX_TABLE.in(domain, self),
+              HolderMember.INDEX_SHIFT.in(domain, self), "code"))
           .addStatement("return ordinal < 0 ? null : $L", constantAt())
           .build());
       type.addMethod(MethodSpec.methodBuilder(CodeApi.FOR_CODE)
@@ -427,8 +442,8 @@ public final class CodeTypeGenerator {
         .beginControlFlow("if (code == null)")
         .addStatement("return null")
         .endControlFlow()
-        .addStatement("int ordinal = $L", calls.call(TablesMethod.FIND_STRING, HolderMember.INDEX_TABLE.in(self),
-            HolderMember.INDEX_SHIFT.in(self), HolderMember.INDEX_CODES.in(self), "code.trim()"))
+        .addStatement("int ordinal = $L", calls.call(TablesMethod.FIND_STRING, HolderMember.INDEX_TABLE.in(domain, self),
+            HolderMember.INDEX_SHIFT.in(domain, self), HolderMember.INDEX_CODES.in(domain, self), "code.trim()"))
         .addStatement("return ordinal < 0 ? null : $L", constantAt())
         .build());
   }
@@ -472,8 +487,8 @@ public final class CodeTypeGenerator {
 
   /** The constant at {@code ordinal}: the class form keeps its array private behind {@code at}. */
   private CodeBlock constantAt() {
-    return classForm ? CodeBlock.of("$L(ordinal)", HolderMember.CONSTANTS_AT.in(self))
-        : CodeBlock.of("$L[ordinal]", HolderMember.CONSTANTS_ALL.in(self));
+    return classForm ? CodeBlock.of("$L(ordinal)", HolderMember.CONSTANTS_AT.in(domain, self))
+        : CodeBlock.of("$L[ordinal]", HolderMember.CONSTANTS_ALL.in(domain, self));
   }
 
   /** {@code name()}: a call of one of the code type's own methods. */

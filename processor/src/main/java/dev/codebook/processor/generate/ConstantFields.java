@@ -36,7 +36,7 @@ final class ConstantFields {
     CodePlan code = name.code();
     FieldSpec.Builder field = FieldSpec.builder(constant, name.name().name(), Modifier.PUBLIC, Modifier.STATIC,
             Modifier.FINAL)
-        .initializer("$L($L)", HolderMember.CONSTANTS_AT.in(codeType), name.code().ordinal())
+        .initializer("$L($L)", HolderMember.CONSTANTS_AT.in(domain, codeType), name.code().ordinal())
         .addJavadoc("$L: $L\n", JavadocText.code(domain.codeText(code)), JavadocText.html(code.text().message()));
     deprecated(field, code);
     return field.build();

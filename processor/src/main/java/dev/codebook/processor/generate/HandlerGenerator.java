@@ -130,7 +130,7 @@ public final class HandlerGenerator {
             domain.ranges().isEmpty() ? "" : ": the exception of the value's range, if it has one")
         .addCode(domain.ranges().isEmpty()
             ? CodeBlock.of("throw new $T($S, rawCode, detail);\n", context.names().catalogException(), domain.name())
-            : CodeBlock.of("throw $L(rawCode, detail);\n", HolderMember.RANGES_UNKNOWN.in(codeType)))
+            : CodeBlock.of("throw $L(rawCode, detail);\n", HolderMember.RANGES_UNKNOWN.in(domain, codeType)))
         .build());
     addDispatch(type);
     addFactory(type);
@@ -300,7 +300,7 @@ public final class HandlerGenerator {
           .addStatement("$T constant = $T.$N(code)", codeType, codeType, CodeApi.FOR_CODE)
           .addStatement("return constant == null ? onUnknown($L, detail) : dispatch(constant, detail)",
               new TablesCalls(context.names().tables()).call(TablesMethod.CODE_TEXT, "code",
-                  domain.codeFormat() == dev.codebook.processor.model.CodeFormat.HEX))
+                  domain.hexCodes()))
           .build());
     }
     type.addMethod(MethodSpec.methodBuilder("dispatch")

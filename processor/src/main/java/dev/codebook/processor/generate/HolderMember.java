@@ -2,6 +2,7 @@ package dev.codebook.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import dev.codebook.processor.plan.DomainPlan;
 import dev.codebook.processor.plan.Holder;
 
 /**
@@ -56,13 +57,19 @@ enum HolderMember {
     return member;
   }
 
-  /** {@code Index$.CODES}: the member of {@code codeType}'s holder, as generated code names it. */
-  CodeBlock in(ClassName codeType) {
-    return in(codeType, 0);
+  /**
+   * {@code Index$.CODES}: the member of {@code codeType}'s holder, as generated code names it; only of a holder
+   * {@code domain}'s plan gives the code type, so that no generator names one the plan left out.
+   */
+  CodeBlock in(DomainPlan domain, ClassName codeType) {
+    return in(domain, codeType, 0);
   }
 
   /** The member of holder number {@code index} ({@code Texts$2.TEXTS}, {@code Attributes$0.VALUES}). */
-  CodeBlock in(ClassName codeType, int index) {
+  CodeBlock in(DomainPlan domain, ClassName codeType, int index) {
+    if (!domain.has(holder, index)) {
+      throw new IllegalStateException(domain.name() + " has no holder " + holder.simpleName(index) + " for " + name());
+    }
     return CodeBlock.of("$T.$N", type(codeType, holder, index), member);
   }
 

@@ -6,10 +6,8 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.codebook.processor.model.LanguageTag;
+import dev.codebook.processor.plan.LanguageMatching;
 import dev.codebook.processor.runtime.TablesMethod;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.lang.model.element.Modifier;
@@ -27,8 +25,8 @@ public final class LanguagesGenerator {
   private LanguagesGenerator() {}
 
   public static JavaFile generate(GenerationContext context) {
-    LanguageData data = LanguageData.of(context.plan().languages());
-    ClassName tables = context.names().tables();
+    LanguageMatching data = context.plan().languageMatching();
+    TablesCalls calls = new TablesCalls(context.names().tables());
     ParameterizedTypeName cacheType = ParameterizedTypeName.get(ClassName.get(ConcurrentHashMap.class),
         ClassName.get(Locale.class), ClassName.get(Integer.class));
     TypeSpec.Builder type = TypeSpec.classBuilder(context.names().languages())
@@ -40,15 +38,15 @@ public final class LanguagesGenerator {
         .addField(FieldSpec.builder(String[].class, "LANGUAGES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("Per catalog language (0 the catalog's own): language, likely script ({@code null} when it"
                 + " has only one), region ({@code null} when none).\n")
-            .initializer("$T.$N($L, $L)", tables, TablesMethod.STRINGS.method(),
-                Packed.array(Packed.strings(data.candidates())), data.candidates().size())
+            .initializer(calls.call(TablesMethod.STRINGS, Packed.array(Packed.strings(data.candidates())),
+                data.candidates().size()))
             .build())
         .addField(FieldSpec.builder(String[].class, "LIKELY_SCRIPTS", Modifier.PRIVATE, Modifier.STATIC,
                 Modifier.FINAL)
             .addJavadoc("Likely scripts of the catalog's languages written in more than one: {@code language} or"
                 + " {@code language-REGION}, then the script; most specific first.\n")
-            .initializer("$T.$N($L, $L)", tables, TablesMethod.STRINGS.method(),
-                Packed.array(Packed.strings(data.likelyScripts())), data.likelyScripts().size())
+            .initializer(calls.call(TablesMethod.STRINGS, Packed.array(Packed.strings(data.likelyScripts())),
+                data.likelyScripts().size()))
             .build())
         .addField(FieldSpec.builder(cacheType, "MATCHES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The language matched to each {@code Locale} asked for so far.\n")
@@ -60,29 +58,9 @@ public final class LanguagesGenerator {
             .addParameter(Locale.class, "locale")
             .addJavadoc("The index of the catalog language that fits {@code locale} best; 0, the catalog's own, when"
                 + " none does or it is {@code null}.\n")
-            .addStatement("return $T.$N(locale, LANGUAGES, LIKELY_SCRIPTS, MATCHES)", tables,
-                TablesMethod.LANGUAGE.method())
+            .addStatement("return $L", calls.call(TablesMethod.LANGUAGE, "locale", "LANGUAGES", "LIKELY_SCRIPTS",
+                "MATCHES"))
             .build());
     return context.file(type);
-  }
-
-  /**
-   * What the runtime's locale matching needs of the catalog's languages, worked out at compile time: each
-   * tag split and completed with its likely script, and the likely-script rules of the catalog's languages
-   * that are written in more than one script.
-   */
-  public record LanguageData(List<String> candidates, List<String> likelyScripts) {
-    public static LanguageData of(List<String> tags) {
-      List<String> candidates = new ArrayList<>();
-      List<String> languages = new ArrayList<>();
-      for (String tag : tags) {
-        LanguageTag split = LanguageTag.of(tag);
-        candidates.add(split.language());
-        candidates.add(split.script().isEmpty() ? null : split.script());
-        candidates.add(split.region().isEmpty() ? null : split.region());
-        languages.add(split.language());
-      }
-      return new LanguageData(candidates, LanguageTag.likelyScriptRules(languages));
-    }
   }
 }

@@ -31,23 +31,36 @@ public record CatalogLookup(String resource, List<Path> roots) {
    * root (another drive) stays absolute.
    */
   public CatalogLookup relativeTo(Path directory) {
-    Path base = directory.toAbsolutePath().normalize();
+    Path base = real(directory);
     List<Path> relative = new ArrayList<>();
     for (Path root : roots) {
-      Path absolute = root.toAbsolutePath().normalize();
+      Path absolute = real(root);
       relative.add(absolute.getRoot() != null && absolute.getRoot().equals(base.getRoot())
           ? base.relativize(absolute) : absolute);
     }
     return new CatalogLookup(resource, relative);
   }
 
-  /** This lookup with relative roots resolved against {@code directory}, the record's own. */
+  /**
+   * This lookup with relative roots resolved against {@code directory}, the record's own, as the file system
+   * has it: a {@code ..} climbs out of where a symbolic link leads, as it did when the record was written.
+   */
   public CatalogLookup resolvedAgainst(Path directory) {
+    Path base = real(directory);
     List<Path> absolute = new ArrayList<>();
     for (Path root : roots) {
-      absolute.add(directory.resolve(root).normalize());
+      absolute.add(base.resolve(root).normalize());
     }
     return new CatalogLookup(resource, absolute);
+  }
+
+  /** The path with its symbolic links followed where it exists; absolute and normalized where it does not. */
+  private static Path real(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (java.io.IOException | SecurityException e) {
+      return path.toAbsolutePath().normalize();
+    }
   }
 
   /** The record as written: no date, no path but the root directories the user gave, relative where it can. */
@@ -55,7 +68,8 @@ public record CatalogLookup(String resource, List<Path> roots) {
     StringBuilder out = new StringBuilder("# Written by Codebook: where this package's catalog was looked up.\n");
     out.append("resource=").append(resource).append('\n');
     for (Path root : roots) {
-      out.append("root=").append(root).append('\n');
+      // '/' on every system, so that the record reads the same wherever it was written.
+      out.append("root=").append(root.toString().replace(root.getFileSystem().getSeparator(), "/")).append('\n');
     }
     return out.toString();
   }

@@ -54,9 +54,11 @@ public final class StaleCatalogs {
     if (!Files.isDirectory(generatedSources)) {
       return List.of();
     }
-    try (Stream<Path> files = Files.walk(generatedSources)) {
+    // Walked where it really is: of a link to the directory, Files.walk would list the link alone.
+    Path directory = generatedSources.toRealPath();
+    try (Stream<Path> files = Files.walk(directory)) {
       return files.filter(file -> file.getFileName().toString().equals(CatalogLookup.FILE))
-          .map(file -> generatedSources.relativize(file.getParent()).toString().replace(file.getFileSystem()
+          .map(file -> directory.relativize(file.getParent()).toString().replace(file.getFileSystem()
               .getSeparator(), "."))
           .filter(packageName -> !packageName.isEmpty()) // package-info.java always names a package
           .sorted()

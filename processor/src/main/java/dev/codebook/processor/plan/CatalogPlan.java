@@ -41,6 +41,11 @@ public record CatalogPlan(
     return catalog.name().name();
   }
 
+  /** What {@code <Catalog>Languages} hands the runtime's locale matching of {@link #languages()}. */
+  public LanguageMatching languageMatching() {
+    return LanguageMatching.of(languages);
+  }
+
   public Optional<DomainPlan> domain(String name) {
     return domains.stream().filter(domain -> domain.name().equals(name)).findFirst();
   }

@@ -42,7 +42,11 @@ public final class CatalogPlanner {
     List<DomainPlan> domains = new ArrayList<>();
     for (Domain domain : catalog.domains()) {
       if (domainNames.add(domain.name().name())) {
-        domains.add(domain(domain, languages, groupNames));
+        DomainPlan planned = domain(domain, languages, groupNames);
+        domains.add(planned);
+        // A group is declared by the first domain that uses it; later domains' codes reuse its class.
+        planned.exceptions().stream().filter(exception -> exception.source() == ExceptionPlan.Source.GROUP)
+            .forEach(exception -> groupNames.add(exception.type()));
       }
     }
     return new CatalogPlan(catalog, packageName, Names.kindType(name), Names.codeInterface(name),
@@ -101,7 +105,6 @@ public final class CatalogPlanner {
             .filter(group -> !rangeOfException.containsKey(group.name()))
             .ifPresent(group -> groups.putIfAbsent(group.name(), group));
       }
-      groupsOfEarlierDomains.addAll(groups.keySet());
       Map<String, Integer> index = new LinkedHashMap<>();
       groups.keySet().forEach(group -> index.put(group, index.size() + 1));
       rangeOfException.keySet().forEach(exception -> index.putIfAbsent(exception, index.size() + 1));

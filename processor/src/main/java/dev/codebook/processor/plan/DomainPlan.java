@@ -82,6 +82,11 @@ public record DomainPlan(
     return domain.codeFormat();
   }
 
+  /** Whether the domain writes its int codes in hex ({@code 0x80004005}), which is how its code texts read. */
+  public boolean hexCodes() {
+    return domain.codeFormat() == dev.codebook.processor.model.CodeFormat.HEX;
+  }
+
   /** A code's value as the domain writes it: {@code 0x80004005} in a hex domain, as written in a string one. */
   public String codeText(CodePlan code) {
     return domain.codeText(code.value());
@@ -90,6 +95,11 @@ public record DomainPlan(
   /** Whether the code type has this holder. */
   public boolean has(Holder holder) {
     return holders.stream().anyMatch(planned -> planned.holder() == holder);
+  }
+
+  /** Whether the code type has holder number {@code index} of this kind ({@code Texts$2}, {@code Attributes$0}). */
+  public boolean has(Holder holder, int index) {
+    return holders.contains(new HolderPlan(holder, index));
   }
 
   /** The exception class with this index: 0 is the domain's own. */

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * matching a {@code Locale} to the catalog's languages, and one language's texts decoded {@value #CHUNK}
  * codes at a time. Generated code only holds what the catalog shapes (the packed data, the switches and the
  * types); this class is emitted into each catalog's package as {@code <Catalog>Tables}, with only its package
- * and name changed ({@code RuntimeSource}).
+ * and name changed.
  *
  * <p>It is generated code, so it keeps to what generated code may use: Java 8, {@code java.base} alone, the
  * APIs Android has at level 21, ASCII text. It is package-private there: its methods may change with any
@@ -24,7 +24,8 @@ final class CodebookTables {
   /** Codes per chunk of texts decoded at once, and per chunk of class-form constants created at once. */
   static final int CHUNK = 256;
 
-  private static final int CHUNK_SHIFT = 8;
+  /** {@code CHUNK} as a shift: an ordinal's chunk is {@code ordinal >>> CHUNK_SHIFT}. */
+  private static final int CHUNK_SHIFT = Integer.numberOfTrailingZeros(CHUNK);
 
   /** Fibonacci hashing: the golden ratio's 32-bit fraction spreads consecutive codes over the table. */
   private static final int GOLDEN = 0x9E3779B9;
@@ -408,18 +409,25 @@ final class CodebookTables {
   }
 
   /**
-   * {@code template} filled in with {@code args}, which must be as many as the code's parameters; the code
-   * ({@code domain}, {@code codeText}, {@code name}) only names it when they are not.
+   * {@code template} (never null) filled in with {@code args}, or null when they are not as many as the code's
+   * parameters: the caller then throws {@link #wrongArguments}, so that naming the code costs nothing on the
+   * way that succeeds.
    */
-  static String format(String domain, String codeText, String name, List<String> params, String template,
-      Object[] args) {
+  static String format(List<String> params, String template, Object[] args) {
     int count = args == null ? 0 : args.length;
     if (count != params.size()) {
-      throw new IllegalArgumentException(domain + ' ' + codeText + ' ' + name + " takes " + params.size()
-          + (params.size() == 1 ? " argument" : " arguments") + (params.isEmpty() ? "" : " " + params)
-          + ", not " + count);
+      return null;
     }
     return fill(template, params, args == null ? new Object[0] : args);
+  }
+
+  /** The error of a {@code format} call whose {@code args} are not as many as the code's parameters. */
+  static IllegalArgumentException wrongArguments(String domain, String codeText, String name, List<String> params,
+      Object[] args) {
+    int count = args == null ? 0 : args.length;
+    return new IllegalArgumentException(domain + ' ' + codeText + ' ' + name + " takes " + params.size()
+        + (params.size() == 1 ? " argument" : " arguments") + (params.isEmpty() ? "" : " " + params)
+        + ", not " + count);
   }
 
   /**

@@ -56,7 +56,8 @@ public final class RuntimeSource {
         if (in == null) {
           throw new IllegalStateException(NAME + ".java is not beside its class: the processor jar is incomplete");
         }
-        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        // Line ends as this module writes them whatever the checkout did to them: generated sources read the same.
+        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
         if (!text.contains(PACKAGE_LINE) || !text.contains(CLASS_LINE)) {
           throw new IllegalStateException(NAME + ".java lost its package or class line");
         }

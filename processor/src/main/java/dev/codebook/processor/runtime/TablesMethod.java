@@ -27,7 +27,9 @@ public enum TablesMethod {
   PARSE_INT("parseInt", 1),
   CODE_TEXT("codeText", 2),
   FILL("fill", 3),
-  FORMAT("format", 6),
+  /** {@code format(params, template, args)}: null when the arguments do not fit. */
+  FORMAT("format", 3),
+  WRONG_ARGUMENTS("wrongArguments", 5),
   PARAM_LISTS("paramLists", 2),
   LANGUAGE("language", 4);
 

@@ -129,6 +129,39 @@ class StaleCatalogsTest {
         catalogs().find());
   }
 
+  /**
+   * The processor and Maven may spell the record's directory differently (a symbolic link on one side, its
+   * target on the other): the root leads to the catalog either way.
+   */
+  @Test
+  void aRecordWrittenThroughALinkIsReadThroughItsTarget() throws IOException {
+    Path root = dir.resolve("catalogs");
+    write(root.resolve("com/example/codes/shop.yaml"), V1);
+    compiled("com/example/codes/shop.yaml", V1, List.of(root));
+    Path link = dir.resolve("linked-generated");
+    Files.createSymbolicLink(link, generated());
+    Path record = link.resolve("com/example/codes").resolve(CatalogLookup.FILE);
+    Files.writeString(record, new CatalogLookup("com/example/codes/shop.yaml", List.of(root))
+        .relativeTo(record.getParent()).text());
+    assertEquals(List.of(), catalogs().find());
+    assertEquals(List.of(), new StaleCatalogs(link, classes(), List.of(sources()), List.of(classes())).find());
+    write(root.resolve("com/example/codes/shop.yaml"), V2);
+    assertEquals(1, new StaleCatalogs(link, classes(), List.of(sources()), List.of(classes())).find().size());
+  }
+
+  /** A record of an earlier version, its roots absolute, still reads. */
+  @Test
+  void aRecordWithAbsoluteRootsStillReads() throws IOException {
+    Path root = dir.resolve("catalogs");
+    write(root.resolve("com/example/codes/shop.yaml"), V1);
+    compiled("com/example/codes/shop.yaml", V1, List.of());
+    Files.writeString(generated().resolve("com/example/codes").resolve(CatalogLookup.FILE),
+        "resource=com/example/codes/shop.yaml\nroot=" + root.toAbsolutePath() + "\n");
+    assertEquals(List.of(), catalogs().find());
+    write(root.resolve("com/example/codes/shop.yaml"), V2);
+    assertEquals(1, catalogs().find().size());
+  }
+
   @Test
   void aCatalogNoLongerFoundIsStale() throws IOException {
     compiled("com/example/codes/shop.yaml", V1, List.of());

@@ -7,9 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.codebook.processor.generate.LanguagesGenerator;
 import dev.codebook.processor.generate.Packed;
-import java.nio.charset.StandardCharsets;
+import dev.codebook.processor.plan.LanguageMatching;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -33,7 +32,6 @@ class CodebookTablesTest {
   static String[] parts(List<String> parts) {
     for (String part : parts) {
       assertTrue(modifiedUtf8Length(part) <= Packed.MAX_PART_BYTES, "a part of " + modifiedUtf8Length(part) + " bytes");
-      assertTrue(part.getBytes(StandardCharsets.UTF_8).length <= 65_535 + part.length(), "a part within the limit");
     }
     return parts.toArray(String[]::new);
   }
@@ -212,11 +210,16 @@ class CodebookTablesTest {
     assertEquals("{key} without its argument", CodebookTables.fill("{key} without its argument", params, new Object[] {"x"}));
     assertNull(CodebookTables.fill(null, params, new Object[0]));
     assertEquals("Duplicate 'x' for 7",
-        CodebookTables.format("Db", "1062", "ER_DUP_ENTRY", params, "Duplicate '{entry}' for {key}", new Object[] {"x", 7}));
-    IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
-        () -> CodebookTables.format("Db", "1062", "ER_DUP_ENTRY", params, "{entry}", new Object[] {"x"}));
-    assertEquals("Db 1062 ER_DUP_ENTRY takes 2 arguments [entry, key], not 1", wrong.getMessage());
-    assertEquals("plain", CodebookTables.format("Db", "1", "OK", List.of(), "plain", null));
+        CodebookTables.format(params, "Duplicate '{entry}' for {key}", new Object[] {"x", 7}));
+    assertNull(CodebookTables.format(params, "{entry}", new Object[] {"x"}));
+    assertNull(CodebookTables.format(params, "{entry}", null));
+    assertEquals("Db 1062 ER_DUP_ENTRY takes 2 arguments [entry, key], not 1",
+        CodebookTables.wrongArguments("Db", "1062", "ER_DUP_ENTRY", params, new Object[] {"x"}).getMessage());
+    assertEquals("Db 1 OK takes 0 arguments, not 1",
+        CodebookTables.wrongArguments("Db", "1", "OK", List.of(), new Object[] {"x"}).getMessage());
+    assertEquals("Db 2 ONE takes 1 argument [a], not 0",
+        CodebookTables.wrongArguments("Db", "2", "ONE", List.of("a"), null).getMessage());
+    assertEquals("plain", CodebookTables.format(List.of(), "plain", null));
   }
 
   @Test
@@ -240,7 +243,7 @@ class CodebookTablesTest {
       "de-CH, de-CH", "de-AT, de-AT", "de-DE, de-AT", "de, de-AT",
       "fr, en", "en-GB, en", "und, en"})
   void theLanguageThatFitsALocale(String tag, String expected) {
-    LanguagesGenerator.LanguageData data = LanguagesGenerator.LanguageData.of(LANGUAGES);
+    LanguageMatching data = LanguageMatching.of(LANGUAGES);
     String[] languages = CodebookTables.strings(parts(Packed.strings(data.candidates())), data.candidates().size());
     String[] likely = CodebookTables.strings(parts(Packed.strings(data.likelyScripts())), data.likelyScripts().size());
     ConcurrentHashMap<Locale, Integer> cache = new ConcurrentHashMap<>();
@@ -250,6 +253,23 @@ class CodebookTablesTest {
     assertEquals(index, cache.get(locale), "remembered");
     assertEquals(index, CodebookTables.language(locale, languages, likely, cache), "and the same again");
     assertEquals(0, CodebookTables.language(null, languages, likely, cache));
+  }
+
+  /** A stream of odd locales does not grow the cache past its bound, and still gets right answers. */
+  @Test
+  void theLocaleCacheStopsGrowingAtItsBound() {
+    LanguageMatching data = LanguageMatching.of(LANGUAGES);
+    String[] languages = CodebookTables.strings(parts(Packed.strings(data.candidates())), data.candidates().size());
+    String[] likely = CodebookTables.strings(parts(Packed.strings(data.likelyScripts())), data.likelyScripts().size());
+    ConcurrentHashMap<Locale, Integer> cache = new ConcurrentHashMap<>();
+    for (int i = 0; i < 1_000; i++) {
+      Locale odd = new Locale.Builder().setLanguage("zh").setRegion("CN").setVariant("v" + (10_000 + i)).build();
+      assertEquals("zh-CN", LANGUAGES.get(CodebookTables.language(odd, languages, likely, cache)), odd.toString());
+    }
+    assertEquals(256, cache.size());
+    assertEquals("de-AT", LANGUAGES.get(CodebookTables.language(Locale.GERMANY, languages, likely, cache)),
+        "a locale past the bound is matched afresh");
+    assertEquals(256, cache.size());
   }
 
   // ---- text chunks ----

@@ -2,6 +2,7 @@ package dev.codebook.processor.runtime;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -48,16 +49,54 @@ class RuntimeSourceTest {
 
   @Test
   void onlyThePackageAndTheNameChange() {
-    String source = RuntimeSource.source();
-    String emitted = RuntimeSource.emit("com.example.codes", "ShopTables", COMMENT, Optional.of(GENERATED));
-    String expected = source
-        .replace("package dev.codebook.processor.runtime;", "// " + COMMENT + "\npackage com.example.codes;")
-        .replace("CodebookTables", "ShopTables")
-        .replace("final class ShopTables {", GENERATED + "\nfinal class ShopTables {");
-    assertEquals(expected, emitted);
-    assertTrue(emitted.chars().allMatch(c -> c < 0x80), "ASCII, whatever -encoding the consumer compiles with");
+    List<String> source = RuntimeSource.source().lines().toList();
+    List<String> emitted = RuntimeSource.emit("com.example.codes", "ShopTables", COMMENT, Optional.of(GENERATED))
+        .lines().toList();
+    assertEquals("// " + COMMENT, emitted.get(0));
+    assertEquals("package com.example.codes;", emitted.get(1));
+    int annotation = emitted.indexOf(GENERATED);
+    assertEquals("final class ShopTables {", emitted.get(annotation + 1));
+    List<String> body = new ArrayList<>(emitted);
+    body.remove(annotation);
+    body.remove(0);
+    assertEquals(source.size(), body.size(), "two lines added, none lost");
+    int renamed = 0;
+    for (int i = 0; i < source.size(); i++) {
+      String line = source.get(i);
+      if (line.startsWith("package ")) {
+        continue;
+      }
+      if (line.contains("CodebookTables")) {
+        renamed++;
+        assertEquals(line.split("CodebookTables", -1).length, body.get(i).split("ShopTables", -1).length, line);
+        assertFalse(body.get(i).contains("CodebookTables"), body.get(i));
+      } else {
+        assertEquals(line, body.get(i), "line " + (i + 1) + " is the runtime's own");
+      }
+    }
+    assertTrue(renamed >= 2, "the class is renamed wherever it names itself");
+    String all = String.join("\n", emitted);
+    assertTrue(all.chars().allMatch(c -> c < 0x80), "ASCII, whatever -encoding the consumer compiles with");
+    assertFalse(all.contains("\r"), "line ends as the module writes them, whatever the checkout did");
     String bare = RuntimeSource.emit("com.example.codes", "ShopTables", COMMENT, Optional.empty());
-    assertTrue(!bare.contains("CodebookTables") && !bare.contains("dev.codebook"), "no name of the processor");
+    assertTrue(!bare.contains("CodebookTables") && !bare.contains("dev.codebook") && !bare.contains("RuntimeSource"),
+        "no name of the processor");
+  }
+
+  /** What the runtime offers generated code is what TablesMethod declares, and nothing it forgot. */
+  @Test
+  void everyReachableMethodIsDeclaredForGeneratedCode() {
+    java.util.Set<String> declared = new java.util.TreeSet<>();
+    for (TablesMethod method : TablesMethod.values()) {
+      declared.add(method.method() + "/" + method.parameters());
+    }
+    java.util.Set<String> reachable = new java.util.TreeSet<>();
+    for (Method method : CodebookTables.class.getDeclaredMethods()) {
+      if (!Modifier.isPrivate(method.getModifiers()) && !method.isSynthetic()) {
+        reachable.add(method.getName() + "/" + method.getParameterCount());
+      }
+    }
+    assertEquals(declared, reachable);
   }
 
   @Test
@@ -68,7 +107,7 @@ class RuntimeSourceTest {
         .compile(JavaFileObjects.forSourceString("com.example.codes.ShopTables", emitted));
     assertThat(compilation).succeededWithoutWarnings();
     String inDefaultPackage = RuntimeSource.emit("", "AnyTables", COMMENT, Optional.empty());
-    assertThat(Compiler.javac().withOptions("--release", "8", "-proc:none")
-        .compile(JavaFileObjects.forSourceString("AnyTables", inDefaultPackage))).succeeded();
+    assertThat(Compiler.javac().withOptions("--release", "8", "-Xlint:all,-options", "-Werror", "-proc:none")
+        .compile(JavaFileObjects.forSourceString("AnyTables", inDefaultPackage))).succeededWithoutWarnings();
   }
 }
