@@ -189,7 +189,7 @@ public final class CodebookProcessor extends AbstractProcessor {
     GenerationContext context = new GenerationContext(plan.get(),
         GeneratedAnnotation.choose(processingEnv.getElementUtils(), processingEnv.getSourceVersion(),
             getClass().getCanonicalName(), processingEnv.getOptions()),
-        nullness.nullness().get(), pkg, path);
+        nullness.nullness().get(), pkg, path, processingEnv.getElementUtils());
     write(CatalogGenerator.generate(context, CatalogRegistry.metadataPath(packageName), file.bytes()), file.lookup(),
         pkg, mirror, value);
   }

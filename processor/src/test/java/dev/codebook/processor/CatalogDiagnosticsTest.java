@@ -115,6 +115,31 @@ class CatalogDiagnosticsTest {
   }
 
   @Test
+  void loneSurrogatesAreRefusedWhereverTextIsRead() {
+    // A pair is one character (U+1F600) and is fine; half of one is an error at its own line, in any text.
+    Compilation compilation = TestCatalogs.compile("""
+        codebook: 1
+        name: Shop
+        domains:
+          - name: Order
+            kind: failure
+            attributes: {team: {type: string, default: "\\uDC00"}}
+            ranges: [{name: Low, from: 1, to: 9, title: "\\uD800x"}]
+            codes:
+              - {code: 1, name: A, message: "ok \\uD83D\\uDE00"}
+              - {code: 2, name: B, message: "half \\uD83D"}
+          - name: Token
+            codeType: string
+            kind: failure
+            codes:
+              - {code: "x\\uDE00", name: C, message: fine}
+        """);
+    assertCatalogError(compilation, "bad-text", "catalog.yaml:6:48", "catalog.yaml:7:49", "catalog.yaml:10:37",
+        "catalog.yaml:15:16", "the lone surrogate \\uD83D", "the lone surrogate \\uDE00");
+    assertErrorCount(compilation, 4);
+  }
+
+  @Test
   void duplicateCodeNamesBothLines() {
     Compilation compilation = TestCatalogs.compile(catalogWithCodes("""
               - code: 1

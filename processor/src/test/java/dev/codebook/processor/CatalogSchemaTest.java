@@ -242,6 +242,13 @@ class CatalogSchemaTest {
             codes: [{code: "23505", name: UNIQUE_VIOLATION, message: Unique violation.}]
         """),
 
+      refused("codeFormat on a string domain, even decimal", """
+        codebook: 1
+        name: Net
+        domains:
+          - {name: Sql, codeType: string, codeFormat: decimal, kind: failure, codes: [{code: A, name: A, message: a}]}
+        """, "bad-code-format", "type"),
+
       // A key unknown at each level.
       refused("an unknown key in a range", """
         codebook: 1

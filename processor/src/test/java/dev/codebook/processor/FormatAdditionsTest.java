@@ -495,6 +495,39 @@ class FormatAdditionsTest {
   }
 
   @Test
+  void aCodeNamesARangesExceptionOnlyFromInsideThatRange() throws Throwable {
+    String ranges = """
+            ranges:
+              - {name: Ra, from: 1000, to: 1999, exception: RaException}
+              - {name: Rb, from: 2000, to: 2999, exception: RbException}
+              - {name: Rc, from: 3000, to: 3999}
+        """;
+    Compilation compilation = TestCatalogs.compile(domain(ranges, """
+              - {code: 1500, name: A, message: a, exception: RbException}
+              - {code: 5, name: B, message: b, exception: RbException}
+              - {code: 3500, name: C, message: c, exception: RaException}
+              - {code: 2500, name: D, message: d, exception: RbException}
+        """));
+    assertCatalogError(compilation, "group-across-ranges", "catalog.yaml:12:54",
+        "exception group RbException of domain Server is the exception of range Rb, but code 1500 A names it and is"
+            + " in range Ra: a range's exception is for its own codes");
+    assertCatalogError(compilation, "group-across-ranges", "catalog.yaml:13:51", "code 5 B names it and is outside"
+        + " every range");
+    assertCatalogError(compilation, "group-across-ranges", "code 3500 C names it and is in range Rc");
+    assertErrorCount(compilation, 3);
+    // Naming its own range's exception (D) is allowed, and changes nothing: check(2500) throws RbException.
+    Compilation fine = TestCatalogs.compile(domain(ranges, """
+              - {code: 2500, name: D, message: d, exception: RbException}
+        """));
+    assertThat(fine).succeeded();
+    CompiledClasses classes = new CompiledClasses(fine);
+    Class<?> rb = classes.type("RbException");
+    Throwable thrown = assertThrows(java.lang.reflect.InvocationTargetException.class,
+        () -> classes.type("ServerCode").getMethod("check", int.class).invoke(null, 2500)).getCause();
+    assertTrue(rb.isInstance(thrown), thrown::toString);
+  }
+
+  @Test
   void groupsAreNotJudgedAgainstRangesThatCouldNotAllBeRead() {
     Compilation compilation = TestCatalogs.compile("""
         codebook: 1
@@ -605,6 +638,14 @@ class FormatAdditionsTest {
           - {name: Sql, codeType: string, codeFormat: hex, kind: failure, codes: [{code: A, name: A, message: a}]}
         """);
     assertCatalogError(strings, "bad-code-format", "codeFormat is for int codes; domain Sql has string codes");
+    // Even the default, written out: README says codeFormat on a string domain is an error.
+    Compilation decimal = TestCatalogs.compile("""
+        codebook: 1
+        name: Net
+        domains:
+          - {name: Sql, codeType: string, codeFormat: decimal, kind: failure, codes: [{code: A, name: A, message: a}]}
+        """);
+    assertCatalogError(decimal, "bad-code-format", "codeFormat is for int codes; domain Sql has string codes");
   }
 
   @Test
@@ -701,6 +742,31 @@ class FormatAdditionsTest {
               rfc: {type: string}
         """, "      - {code: 1, name: A, message: a, attributes: {rfc: \"RFC\\u0002 1\"}}\n"));
     assertCatalogError(compilation, "wrong-attribute-type", "rfc");
+  }
+
+  /** A factory whose name would be a keyword or literal gets an underscore, rather than crash generation. */
+  @Test
+  void factoriesNamedLikeKeywordsGetAnUnderscore() throws Throwable {
+    List<String> names = List.of("DEFAULT", "NEW", "TRUE", "FALSE", "NULL", "CLASS", "INT", "RETURN", "GOTO",
+        "CONST", "ENUM", "ASSERT", "STRICTFP", "UNDER__SCORE", "DEFAULT_");
+    StringBuilder codes = new StringBuilder();
+    for (int i = 0; i < names.size() - 1; i++) {
+      codes.append("      - {code: ").append(i + 1).append(", name: ").append(names.get(i))
+          .append(", message: \"{n}\", params: {n: int}}\n");
+    }
+    Compilation compilation = TestCatalogs.compile(domain("", codes.toString()));
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1); // the 'de' messages the helper's catalog never gives
+    Class<?> exception = new CompiledClasses(compilation).type("ServerException");
+    for (String name : List.of("default_", "new_", "true_", "false_", "null_", "class_", "int_", "return_", "goto_",
+        "const_", "enum_", "assert_", "strictfp_", "underScore")) {
+      RuntimeException thrown = (RuntimeException) exception.getMethod(name, int.class).invoke(null, 7);
+      assertEquals("7", call(thrown, "args").toString().replaceAll("[\\[\\]]", ""), name);
+    }
+    // DEFAULT_ would be "default" too: the two names clash, as any two codes with the same factory name do.
+    Compilation clash = TestCatalogs.compile(domain("", codes + "      - {code: 99, name: DEFAULT_, message: \"{n}\","
+        + " params: {n: int}}\n"));
+    assertCatalogError(clash, "member-name-clash", "default_");
   }
 
   @Test

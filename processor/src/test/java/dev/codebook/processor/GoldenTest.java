@@ -43,18 +43,7 @@ class GoldenTest {
   @ValueSource(strings = {"codes", "exceptions", "ranges", "attributes", "translations", "reference", "class-form"})
   void generatedFilesAreTheExpectedOnes(String name) throws IOException {
     Path folder = GOLDEN.resolve(name);
-    String pkg = "golden." + name.replace("-", "");
-    String catalog = name.equals("class-form") ? classFormCatalog()
-        : Files.readString(folder.resolve("catalog.yaml"), StandardCharsets.UTF_8);
-    Path root = Files.createTempDirectory("codebook-golden");
-    Path file = root.resolve(pkg.replace('.', '/')).resolve("catalog.yaml");
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, catalog, StandardCharsets.UTF_8);
-    Compilation compilation = com.google.testing.compile.Compiler.javac()
-        .withProcessors(new CodebookProcessor())
-        .withOptions("--release", "8", "-Xlint:all,-options,-processing", TestCatalogs.PARTIAL_TRANSLATIONS,
-            "-Acodebook.root=" + root)
-        .compile(TestCatalogs.packageInfo(pkg, "catalog.yaml"));
+    Compilation compilation = compile(name);
     assertThat(compilation).succeededWithoutWarnings();
 
     Map<String, String> all = generated(compilation);
@@ -91,6 +80,61 @@ class GoldenTest {
       fail("generated files of golden/" + name + " differ from expected/ (after a deliberate change,"
           + " regenerate: see GoldenTest):\n" + String.join("\n", differences));
     }
+  }
+
+  /**
+   * Each golden catalog compiled in a package that also holds a class named like every public type of
+   * {@code java.lang} ({@code p.String}, {@code p.Override}, …): generated code and runtime still mean
+   * {@code java.lang}'s, and say so only where the package hides it.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"codes", "exceptions", "ranges", "attributes", "translations", "reference", "class-form"})
+  void theGeneratedCodeCompilesWhateverTypesThePackageHolds(String name) throws IOException {
+    List<String> javaLang;
+    try (Stream<Path> types = Files.list(java.nio.file.FileSystems.getFileSystem(java.net.URI.create("jrt:/"))
+        .getPath("/modules/java.base/java/lang"))) {
+      javaLang = types.map(type -> type.getFileName().toString())
+          .filter(type -> type.endsWith(".class") && !type.contains("$") && !type.equals("package-info.class"))
+          .map(type -> type.substring(0, type.length() - ".class".length()))
+          .filter(GoldenTest::isPublicJavaLangType).sorted().toList();
+    }
+    assertTrue(javaLang.containsAll(List.of("String", "Long", "Override", "Object", "Math")), javaLang::toString);
+    String pkg = "golden." + name.replace("-", "");
+    StringBuilder shadows = new StringBuilder("package " + pkg + ";\n");
+    javaLang.forEach(type -> shadows.append("class ").append(type).append(" {}\n"));
+    Compilation compilation = compile(name, com.google.testing.compile.JavaFileObjects.forSourceString(
+        pkg + ".Shadows", shadows.toString()));
+    assertThat(compilation).succeededWithoutWarnings();
+    String tables = generated(compilation).entrySet().stream().filter(file -> file.getKey().endsWith("Tables.java"))
+        .map(Map.Entry::getValue).findFirst().orElseThrow();
+    assertTrue(tables.contains("\nimport java.lang.String;\n"), "the runtime imports what the package hides");
+  }
+
+  private static boolean isPublicJavaLangType(String simpleName) {
+    try {
+      return java.lang.reflect.Modifier.isPublic(Class.forName("java.lang." + simpleName, false, null).getModifiers());
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
+  }
+
+  /** Compiles the golden catalog {@code name} as README's set-up does, beside {@code sources}. */
+  private static Compilation compile(String name, JavaFileObject... sources) throws IOException {
+    Path folder = GOLDEN.resolve(name);
+    String pkg = "golden." + name.replace("-", "");
+    String catalog = name.equals("class-form") ? classFormCatalog()
+        : Files.readString(folder.resolve("catalog.yaml"), StandardCharsets.UTF_8);
+    Path root = Files.createTempDirectory("codebook-golden");
+    Path file = root.resolve(pkg.replace('.', '/')).resolve("catalog.yaml");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, catalog, StandardCharsets.UTF_8);
+    List<JavaFileObject> all = new ArrayList<>(List.of(sources));
+    all.add(TestCatalogs.packageInfo(pkg, "catalog.yaml"));
+    return com.google.testing.compile.Compiler.javac()
+        .withProcessors(new CodebookProcessor())
+        .withOptions("--release", "8", "-Xlint:all,-options,-processing", TestCatalogs.PARTIAL_TRANSLATIONS,
+            "-Acodebook.root=" + root)
+        .compile(all);
   }
 
   /** The class form's catalog: one more name than an enum holds. */

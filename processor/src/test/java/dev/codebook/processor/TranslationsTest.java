@@ -4,6 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.codebook.processor.CompiledClasses.call;
 import static dev.codebook.processor.CompiledClasses.constant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -230,5 +231,49 @@ class TranslationsTest {
         """);
     CatalogDiagnosticsTest.assertCatalogError(compilation, "duplicate-translation", "'zh-Hans-CN' is the same"
         + " language as the catalog's own locale", "'EN-GB' is the same language as 'en-gb' at");
+  }
+  @Test
+  void translationsThatDifferOnlyByAScriptNoLocaleTellsApartAreDuplicates() {
+    Compilation compilation = TestCatalogs.compile("""
+        codebook: 1
+        name: Shop
+        locale: en
+        translations: [de, de-Latn, en-Latn, pt-BR, pt-Latn-BR, sr, sr-Latn, zh-Hant]
+        domains:
+          - {name: Order, kind: failure, codes: [{code: 1, name: A, message: a}]}
+        """);
+    CatalogDiagnosticsTest.assertCatalogError(compilation, "duplicate-translation",
+        "'de-Latn' is the same language as 'de' at", "'en-Latn' is the same language as the catalog's own locale",
+        "'pt-Latn-BR' is the same language as 'pt-BR' at");
+    String errors = compilation.errors().toString();
+    assertFalse(errors.contains("'sr-Latn' is"), "sr is Cyrillic: sr-Latn is another choice");
+  }
+
+  @Test
+  void aTranslationThatAnEarlierOneAlwaysBeatsIsAWarning() throws Throwable {
+    Compilation compilation = TestCatalogs.compile("""
+        codebook: 1
+        name: Shop
+        locale: de-CH
+        translations: [fr-CA, fr, de, zh-TW, zh, pt, pt-BR]
+        domains:
+          - {name: Order, kind: failure, codes: [{code: 1, name: A, message: own, i18n: {fr-CA: {message: fr-CA},
+              fr: {message: fr}, de: {message: de}, zh-TW: {message: zh-TW}, zh: {message: zh}, pt: {message: pt},
+              pt-BR: {message: pt-BR}}}]}
+        """);
+    assertThat(compilation).succeeded();
+    List<String> warnings = compilation.warnings().stream().map(warning -> warning.getMessage(null)).toList();
+    assertEquals(2, warnings.size(), warnings.toString());
+    assertTrue(warnings.get(0).contains("translation 'fr' is never chosen: every locale it fits gets 'fr-CA' at")
+        && warnings.get(0).contains("catalog.yaml:4:23") && warnings.get(0).contains("[codebook:hidden-translation]"),
+        warnings.get(0));
+    assertTrue(warnings.get(1).contains("translation 'de' is never chosen: every locale it fits gets the catalog's own"
+        + " locale de-CH first"), warnings.get(1));
+    // As the warnings say, and no more: fr and de are never chosen; zh (Hans) is no zh-TW (Hant); pt-BR wins Brazil.
+    Object code = constant(new CompiledClasses(compilation).type("OrderCode"), "A");
+    for (String[] expected : new String[][] {{"fr", "fr-CA"}, {"fr-FR", "fr-CA"}, {"fr-CA", "fr-CA"}, {"de", "own"},
+        {"de-DE", "own"}, {"zh", "zh"}, {"zh-CN", "zh"}, {"zh-TW", "zh-TW"}, {"pt-PT", "pt"}, {"pt-BR", "pt-BR"}}) {
+      assertEquals(expected[1], call(code, "message", Locale.forLanguageTag(expected[0])), expected[0]);
+    }
   }
 }

@@ -100,7 +100,7 @@ final class CodeHolders {
               .addJavadoc("Creates the chunk of {@code ordinal}'s constant unless another thread has.\n")
               .beginControlFlow("if (ALL[ordinal] == null)")
               .addStatement("int from = ordinal & ~$L", chunk - 1)
-              .beginControlFlow("for (int i = from; i < Math.min(from + $L, ALL.length); i++)", chunk)
+              .beginControlFlow("for (int i = from; i < $T.min(from + $L, ALL.length); i++)", Math.class, chunk)
               .addStatement("ALL[i] = new $T(i)", self)
               .endControlFlow()
               .endControlFlow()
@@ -314,7 +314,7 @@ final class CodeHolders {
               .addParameter(String.class, "detail")
               .addJavadoc("The exception for a raw value the catalog does not list: its range's, if that has one.\n")
               .addStatement("long value = $L", calls.call(TablesMethod.PARSE_INT, "rawCode"))
-              .addStatement("$T range = value == Long.MIN_VALUE ? null : of((int) value)", rangeType)
+              .addStatement("$T range = value == $T.MIN_VALUE ? null : of((int) value)", rangeType, Long.class)
               .addCode(unknownReturn(rangeType))
               .build());
     } else {
@@ -339,7 +339,7 @@ final class CodeHolders {
               .addParameter(String.class, "detail")
               .addJavadoc("The exception for a raw value the catalog does not list: its range's, if that has one.\n")
               .addStatement("$T range = rawCode == null ? null : of(rawCode.trim())", rangeType)
-              .addStatement("rawCode = String.valueOf(rawCode)")
+              .addStatement("rawCode = $T.valueOf(rawCode)", String.class)
               .addCode(unknownReturn(rangeType))
               .build());
     }

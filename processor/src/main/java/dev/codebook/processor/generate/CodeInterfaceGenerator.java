@@ -63,8 +63,8 @@ public final class CodeInterfaceGenerator {
             .addParameter(n.nullable(Locale.class), "locale")
             .addParameter(n.array(n.nullable(ClassName.OBJECT)), "args")
             .varargs()
-            .addJavadoc("Like {@link #format(Object...)}, with the message in the translation that fits {@code locale}"
-                + " best (see {@link #message(Locale)}).\n")
+            .addJavadoc("Like {@link #format($T...)}, with the message in the translation that fits {@code locale}"
+                + " best (see {@link #message($T)}).\n", Object.class, java.util.Locale.class)
             .addJavadoc("\n@param locale the reader's locale; {@code null} means the catalog's language\n")
             .addJavadoc("@param args one value per parameter\n@return the message filled in\n")
             .addJavadoc("@throws IllegalArgumentException if the number of arguments is not the number of parameters\n")

@@ -332,14 +332,14 @@ public final class CodeTypeGenerator {
     if (text && domain.intCodes()) {
       // Decimal or hex text: checked as the int it is, so that the exception names it as the domain writes codes.
       code.addStatement("long value = $L", calls.call(TablesMethod.PARSE_INT, "code"))
-          .beginControlFlow("if (value != Long.MIN_VALUE)")
+          .beginControlFlow("if (value != $T.MIN_VALUE)", Long.class)
           .addStatement("return check((int) value, detail)")
           .endControlFlow()
-          .addStatement("throw new $T($S, String.valueOf(code), detail)", names.catalogException(), domain.name());
+          .addStatement("throw new $T($S, $T.valueOf(code), detail)", names.catalogException(), domain.name(), String.class);
       return code.build();
     }
     // A string domain's raw value goes as it is to the range lookup (null included), as text to the message.
-    CodeBlock raw = text ? CodeBlock.of(domain.ranges().isEmpty() ? "String.valueOf(code)" : "code")
+    CodeBlock raw = text ? (domain.ranges().isEmpty() ? CodeBlock.of("$T.valueOf(code)", String.class) : CodeBlock.of("code"))
         : calls.call(TablesMethod.CODE_TEXT, "code", domain.hexCodes());
     code.addStatement("$T constant = forCode(code)", self).beginControlFlow("if (constant == null)");
     if (domain.ranges().isEmpty()) {
@@ -383,7 +383,8 @@ public final class CodeTypeGenerator {
         .addJavadoc("@param code the value as received; may be {@code null}\n@return its range, or {@code null}\n");
     if (domain.intCodes()) {
       byText.addStatement("long value = $L", calls.call(TablesMethod.PARSE_INT, "code"))
-          .addStatement("return value == Long.MIN_VALUE ? null : $L((int) value)", HolderMember.RANGES_OF.in(domain, self));
+          .addStatement("return value == $T.MIN_VALUE ? null : $L((int) value)", Long.class,
+              HolderMember.RANGES_OF.in(domain, self));
     } else {
       byText.addStatement("return code == null ? null : $L(code.trim())", HolderMember.RANGES_OF.in(domain, self));
     }
@@ -430,7 +431,7 @@ public final class CodeTypeGenerator {
               domain.codeText(domain.codes().get(0)))
           .addJavadoc("@return the constant, or {@code null} if the text is not a code the catalog knows\n")
           .addStatement("long value = $L", calls.call(TablesMethod.PARSE_INT, "code"))
-          .addStatement("return value == Long.MIN_VALUE ? null : forCode((int) value)")
+          .addStatement("return value == $T.MIN_VALUE ? null : forCode((int) value)", Long.class)
           .build());
       return;
     }

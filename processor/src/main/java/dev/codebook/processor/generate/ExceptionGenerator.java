@@ -91,7 +91,7 @@ public final class ExceptionGenerator {
             .addParameter(n.nonNull(String.class), "domain")
             .addParameter(n.nonNull(String.class), "rawCode")
             .addParameter(n.nullable(String.class), "detail")
-            .addStatement("super((String) null)")
+            .addStatement("super(($T) null)", String.class)
             .addStatement("this.domain = domain")
             .addStatement("this.rawCode = rawCode")
             .addStatement("this.code = null")
@@ -187,8 +187,8 @@ public final class ExceptionGenerator {
         .addModifiers(Modifier.PUBLIC)
         .superclass(superclass)
         .addJavadoc("A failure reported as a code of domain {@code $L}.\n", domain.name())
-        .addJavadoc("\n<p>Build one with {@link $T#exception(String)}$L. A code value the catalog does not know"
-            + " has no constant, so {@code check} reports it as a plain {@link $T}$L.\n", codeType,
+        .addJavadoc("\n<p>Build one with {@link $T#exception($T)}$L. A code value the catalog does not know"
+            + " has no constant, so {@code check} reports it as a plain {@link $T}$L.\n", codeType, String.class,
             domain.factories().isEmpty() ? "" : ", or for a code with parameters with its typed factory here",
             names.catalogException(), domain.ranges().isEmpty() ? "" : ", or as its range's exception");
     if (domain.factories().stream().anyMatch(CodePlan::deprecated)) {
@@ -306,7 +306,8 @@ public final class ExceptionGenerator {
     return MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PROTECTED)
         .addJavadoc(forCodes
-            ? CodeBlock.of("Use {@link $T#exception(String, Throwable)} and its overloads, or a typed factory.\n", codeType)
+            ? CodeBlock.of("Use {@link $T#exception($T, $T)} and its overloads, or a typed factory.\n", codeType,
+                String.class, Throwable.class)
             : CodeBlock.of("For the subclasses.\n"))
         .addJavadoc("\n@param code the code\n@param detail more about this occurrence, or {@code null}\n")
         .addJavadoc("@param cause the exception that led to this one, or {@code null}\n")

@@ -5,27 +5,56 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.codebook.processor.plan.CatalogPlan;
 import dev.codebook.processor.runtime.RuntimeSource;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.util.Elements;
 
 /**
  * What every generator needs besides its own part of the plan: the plan, the generated type names,
- * the {@code @Generated} annotation, the nullness annotations of the public API, and the element the
- * sources originate from.
+ * the {@code @Generated} annotation, the nullness annotations of the public API, the element the
+ * sources originate from, and the {@code java.lang} names that the package's own types shadow.
  *
  * @param catalogPath the path as the annotation wrote it: stable across machines, unlike a file path
+ * @param shadowed simple names of {@code java.lang} types that a type of the catalog's package also has
+ *     ({@code p.String}): generated code writes those in full, as {@code java.lang.String}
  */
 public record GenerationContext(CatalogPlan plan, TypeNames names, Optional<AnnotationSpec> generated,
-    Nullness nullness, Element origin, String catalogPath) {
+    Nullness nullness, Element origin, String catalogPath, Set<String> shadowed) {
 
-  public GenerationContext(CatalogPlan plan, Optional<AnnotationSpec> generated, Nullness nullness, Element origin,
-      String catalogPath) {
-    this(plan, new TypeNames(plan), generated, nullness, origin, catalogPath);
+  public GenerationContext {
+    shadowed = java.util.Collections.unmodifiableSet(new TreeSet<>(shadowed));
+  }
+
+  public GenerationContext(CatalogPlan plan, Optional<AnnotationSpec> generated, Nullness nullness,
+      PackageElement origin, String catalogPath, Elements elements) {
+    this(plan, new TypeNames(plan), generated, nullness, origin, catalogPath, shadowedJavaLang(origin, elements));
+  }
+
+  /**
+   * The names of the package's types (from its sources and its class path, the user's and any other
+   * processor's) that are also {@code java.lang} types: in the package, {@code String} means {@code p.String}.
+   */
+  static Set<String> shadowedJavaLang(PackageElement pkg, Elements elements) {
+    Set<String> shadowed = new TreeSet<>();
+    List<? extends Element> members = pkg.getEnclosedElements();
+    for (Element member : members) {
+      String name = member.getSimpleName().toString();
+      if (member.getKind() != ElementKind.PACKAGE && elements.getTypeElement("java.lang." + name) != null) {
+        shadowed.add(name);
+      }
+    }
+    return shadowed;
   }
 
   /** Adds what every generated type carries, and wraps it in a file. */
   public JavaFile file(TypeSpec.Builder type) {
     type.addOriginatingElement(origin);
+    type.alwaysQualify(shadowed.toArray(new String[0]));
     generated.ifPresent(type::addAnnotation);
     if (type.build().modifiers().contains(javax.lang.model.element.Modifier.PUBLIC)) {
       nullness.mark(type); // the API; package-private types are no API, and say nothing
@@ -46,6 +75,6 @@ public record GenerationContext(CatalogPlan plan, TypeNames names, Optional<Anno
   public GeneratedSource runtime() {
     String qualified = plan.packageName().isEmpty() ? plan.tablesType() : plan.packageName() + "." + plan.tablesType();
     return new GeneratedSource(qualified, GeneratedSource.ascii(RuntimeSource.emit(plan.packageName(),
-        plan.tablesType(), fileComment(), generated.map(AnnotationSpec::toString))));
+        plan.tablesType(), fileComment(), generated.map(AnnotationSpec::toString), shadowed)));
   }
 }

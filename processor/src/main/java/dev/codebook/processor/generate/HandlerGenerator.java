@@ -81,8 +81,9 @@ public final class HandlerGenerator {
         .addJavadoc("Routes the codes of domain {@code $L} to a method each.\n", domain.name())
         .addJavadoc("\n<p>Each per-code method falls back to the method of its code's kind ({@code onFailure},"
             + " {@code onSuccess}, ...), which falls back to {@link #onOutcome}, the one abstract method: a lambda"
-            + " is a complete handler, and a class overrides only what it cares about. {@link #dispatch(String, String)}"
-            + " routes a raw code$L.\n", domain.intCodes() ? " ({@link #dispatch(int, String)} an int one)" : "");
+            + " is a complete handler, and a class overrides only what it cares about. {@link #dispatch($T, $T)}"
+            + " routes a raw code$L.\n", String.class, String.class,
+            domain.intCodes() ? CodeBlock.of(" ({@link #dispatch(int, $T)} an int one)", String.class) : "");
     if (parts) {
       type.addJavadoc("\n<p>The per-code methods are declared in the parts this interface extends, $L codes each.\n",
           domain.handlerPartSize());
@@ -313,7 +314,8 @@ public final class HandlerGenerator {
         .addJavadoc("@param detail what came with it, or {@code null}\n")
         .addJavadoc(unknownDoc)
         .addStatement("$T constant = $T.$N(code)", codeType, codeType, CodeApi.FOR_CODE)
-        .addStatement("return constant == null ? onUnknown(String.valueOf(code), detail) : dispatch(constant, detail)")
+        .addStatement("return constant == null ? onUnknown($T.valueOf(code), detail) : dispatch(constant, detail)",
+            String.class)
         .build());
     MethodSpec.Builder byConstant = MethodSpec.methodBuilder("dispatch")
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)

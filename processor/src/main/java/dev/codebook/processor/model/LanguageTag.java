@@ -55,6 +55,27 @@ public record LanguageTag(String language, String script, String region) {
     return new LanguageTag(language, script, region);
   }
 
+  /**
+   * Whether locale matching cannot tell the two apart: the same language and region, and the same script or
+   * one of them without a script (which fits every script): {@code zh-CN} and {@code zh-Hans-CN},
+   * {@code de} and {@code de-Latn}.
+   */
+  public boolean sameChoiceAs(LanguageTag other) {
+    return language.equals(other.language) && region.equals(other.region)
+        && (script.isEmpty() || other.script.isEmpty() || script.equals(other.script));
+  }
+
+  /**
+   * Whether this tag, listed before {@code later}, gets every locale that {@code later} fits: the same
+   * language, {@code later} without a region (so it wins no locale by its region), and this one without a
+   * script or with {@code later}'s. {@code de-CH} hides a {@code de} listed after it; {@code zh-TW} (Hant)
+   * does not hide {@code zh} (Hans).
+   */
+  public boolean hides(LanguageTag later) {
+    return language.equals(later.language) && later.region.isEmpty()
+        && (script.isEmpty() || script.equals(later.script));
+  }
+
   /** The likely script of a multi-script language in a region (or none given), if it is one. */
   public static Optional<String> likelyScript(String language, String region) {
     List<String> rules = rules(language);

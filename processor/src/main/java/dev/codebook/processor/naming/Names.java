@@ -141,11 +141,14 @@ public final class Names {
 
   /**
    * The typed exception factory of a code with parameters: its handler method without {@code on},
-   * first letter lowered: {@code ER_DUP_ENTRY} gives {@code erDupEntry}.
+   * first letter lowered: {@code ER_DUP_ENTRY} gives {@code erDupEntry}. A name that is a Java keyword or
+   * literal gets an underscore, as protobuf's Java names do: {@code DEFAULT} gives {@code default_} (no other
+   * factory name ends in one, so it clashes with none).
    */
   public static String factoryMethod(String codeName) {
     String camel = upperCamel(codeName);
-    return camel.isEmpty() ? "" : Character.toLowerCase(camel.charAt(0)) + camel.substring(1);
+    String name = camel.isEmpty() ? "" : Character.toLowerCase(camel.charAt(0)) + camel.substring(1);
+    return SourceVersion.isKeyword(name) ? name + "_" : name;
   }
 
   /** The functional interface nested in every handler, for {@code of(known, unknown)}. */

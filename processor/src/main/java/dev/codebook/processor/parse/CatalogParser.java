@@ -257,8 +257,9 @@ public final class CatalogParser {
   private Translations translations(YamlNodes.Mapping top, Optional<String> locale) {
     List<Named> valid = new ArrayList<>();
     List<String> declared = new ArrayList<>();
-    // Compared as locale matching sees them: en-GB is en-gb, zh-CN is zh-Hans-CN.
-    Map<LanguageTag, Named> byTag = new LinkedHashMap<>();
+    // Compared as locale matching sees them: en-GB is en-gb, zh-CN is zh-Hans-CN, de is de-Latn.
+    Optional<LanguageTag> own = locale.filter(tag -> LANGUAGE_TAG.matcher(tag).matches()).map(LanguageTag::of);
+    Map<Named, LanguageTag> earlier = new LinkedHashMap<>();
     for (Named tag : top.optionalTextList("translations")) {
       declared.add(tag.name());
       if (!LANGUAGE_TAG.matcher(tag.name()).matches()) {
@@ -266,16 +267,27 @@ public final class CatalogParser {
         continue;
       }
       LanguageTag key = LanguageTag.of(tag.name());
-      Named first = byTag.putIfAbsent(key, tag);
-      if (locale.isPresent() && key.equals(LanguageTag.of(locale.get()))) {
+      Optional<Named> same = earlier.entrySet().stream().filter(entry -> entry.getValue().sameChoiceAs(key))
+          .map(Map.Entry::getKey).findFirst();
+      if (own.filter(key::sameChoiceAs).isPresent()) {
         problem(Message.DUPLICATE_TRANSLATION, tag.position(), tag.name(), "the catalog's own locale");
-      } else if (first != null) {
-        problem(Message.DUPLICATE_TRANSLATION, tag.position(), tag.name(), "'" + first.name() + "' at " + first.position());
+      } else if (same.isPresent()) {
+        problem(Message.DUPLICATE_TRANSLATION, tag.position(), tag.name(),
+            "'" + same.get().name() + "' at " + same.get().position());
       } else if (valid.size() == MAX_TRANSLATIONS) {
         problem(Message.TOO_MANY_TRANSLATIONS, tag.position(), MAX_TRANSLATIONS);
       } else {
+        // Locale matching takes the first that fits: one listed earlier may take every locale this one fits.
+        if (own.filter(first -> first.hides(key)).isPresent()) {
+          problem(Message.HIDDEN_TRANSLATION, tag.position(), tag.name(), "the catalog's own locale " + locale.get());
+        } else {
+          earlier.entrySet().stream().filter(entry -> entry.getValue().hides(key)).findFirst().ifPresent(entry ->
+              problem(Message.HIDDEN_TRANSLATION, tag.position(), tag.name(),
+                  "'" + entry.getKey().name() + "' at " + entry.getKey().position()));
+        }
         valid.add(tag);
       }
+      earlier.putIfAbsent(tag, key);
     }
     boolean readable = top.get("translations").filter(node -> !YamlNodes.isNull(node))
         .map(node -> node instanceof org.yaml.snakeyaml.nodes.SequenceNode).orElse(true);

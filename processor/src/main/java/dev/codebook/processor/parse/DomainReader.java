@@ -74,7 +74,7 @@ final class DomainReader {
       Optional<CodeFormat> format = CodeFormat.fromYaml(text);
       if (format.isEmpty()) {
         nodes.problem(Message.BAD_CODE_FORMAT, value, "codeFormat '" + text + "' is not one of decimal, hex");
-      } else if (codeType == CodeType.STRING && format.get() != CodeFormat.DECIMAL) {
+      } else if (codeType == CodeType.STRING) {
         nodes.problem(Message.BAD_CODE_FORMAT, value, "codeFormat is for int codes; " + label + " has string codes");
         return Optional.<CodeFormat>empty();
       }

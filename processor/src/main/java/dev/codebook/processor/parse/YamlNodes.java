@@ -168,7 +168,28 @@ final class YamlNodes {
       problem(Message.WRONG_TYPE, node, what, "text", describe(node));
       return Optional.empty();
     }
+    int lone = loneSurrogate(scalar.getValue());
+    if (lone >= 0) {
+      // Only an escape such as "\uD800" can write one; no UTF-8 file can, so nothing could print it.
+      problem(Message.BAD_TEXT, node, what, String.format(
+          "the lone surrogate \\u%04X (half of a character: escapes of characters above U+FFFF come in pairs)",
+          (int) scalar.getValue().charAt(lone)));
+      return Optional.empty();
+    }
     return Optional.of(scalar.getValue());
+  }
+
+  /** The index of the first surrogate that is not half of a pair, or -1. */
+  static int loneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A checked view of one mapping node. */

@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@link CodebookTables} as the source of a catalog's {@code <Catalog>Tables}: the very class this module
@@ -34,19 +38,56 @@ public final class RuntimeSource {
   private static final String CLASS_LINE = "final class " + NAME + " {";
 
   private static String source;
+  private static Set<String> javaLangNames;
 
   private RuntimeSource() {}
 
   /**
    * The runtime as {@code packageName.typeName}: {@code comment} (a line comment, without its {@code //}) at
-   * the top, {@code annotation} (such as {@code @javax.annotation.Generated("...")}) above the class.
+   * the top, {@code annotation} (such as {@code @javax.annotation.Generated("...")}) above the class, and an
+   * import of each {@code java.lang} type it uses that a type of the package {@code shadowed} ({@code p.String}
+   * would else be the {@code String} it means).
    */
-  public static String emit(String packageName, String typeName, String comment, Optional<String> annotation) {
+  public static String emit(String packageName, String typeName, String comment, Optional<String> annotation,
+      Set<String> shadowed) {
+    StringBuilder imports = new StringBuilder();
+    new TreeSet<>(shadowed).stream().filter(javaLangNames()::contains)
+        .forEach(name -> imports.append("\nimport java.lang.").append(name).append(';'));
     String text = source()
-        .replace(PACKAGE_LINE, "// " + comment + "\n" + (packageName.isEmpty() ? "" : "package " + packageName + ";"))
+        .replace(PACKAGE_LINE, "// " + comment + "\n" + (packageName.isEmpty() ? "" : "package " + packageName + ";")
+            + (imports.length() == 0 ? "" : "\n" + imports))
         .replaceAll("\\b" + NAME + "\\b", Matcher.quoteReplacement(typeName));
     String classLine = CLASS_LINE.replace(NAME, typeName);
     return annotation.map(line -> text.replace(classLine, line + "\n" + classLine)).orElse(text);
+  }
+
+  /**
+   * The simple names in the runtime's code, outside comments and text, that name {@code java.lang} types:
+   * what a type of the same name in the consumer's package would hide.
+   */
+  static synchronized Set<String> javaLangNames() {
+    if (javaLangNames == null) {
+      String code = source().replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\n]*", " ")
+          .replaceAll("\"(?:[^\"\\\\\n]|\\\\.)*\"|'(?:[^'\\\\\n]|\\\\.)+'", " ");
+      Set<String> names = new TreeSet<>();
+      Matcher word = Pattern.compile("(?<![\\w.$])[A-Z]\\w*").matcher(code);
+      while (word.find()) {
+        if (isJavaLang(word.group())) {
+          names.add(word.group());
+        }
+      }
+      javaLangNames = Collections.unmodifiableSet(names);
+    }
+    return javaLangNames;
+  }
+
+  private static boolean isJavaLang(String simpleName) {
+    try {
+      Class.forName("java.lang." + simpleName, false, null);
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
   }
 
   /** The source text, as the build copied it beside the class; read once. */

@@ -150,6 +150,7 @@ public final class PlanValidator {
     }
     for (dev.codebook.processor.plan.ExceptionPlan group : domain.exceptions()) {
       if (group.source() != dev.codebook.processor.plan.ExceptionPlan.Source.GROUP) {
+        codesNamingARangeException(domain, group);
         continue;
       }
       java.util.Set<Integer> ranges = new java.util.TreeSet<>();
@@ -168,6 +169,29 @@ public final class PlanValidator {
             "has codes in range " + withException.get().range().name().name() + ", which has the exception "
                 + domain.exceptionType(withException.get().exception()) + ", and codes outside it"));
       }
+    }
+  }
+
+  /**
+   * A code that names a range's exception as its group lies in a range with that exception: else it
+   * would throw, as {@code RbException}, a code that is not in {@code Rb} (and escape its own range's).
+   */
+  private void codesNamingARangeException(DomainPlan domain, dev.codebook.processor.plan.ExceptionPlan exception) {
+    for (CodePlan code : exception.codes()) {
+      boolean inIt = code.range().isPresent()
+          && domain.ranges().get(code.range().getAsInt()).exception() == exception.index();
+      if (inIt || code.entry().exceptionGroup().isEmpty()) {
+        continue;
+      }
+      List<String> owners = domain.ranges().stream().filter(range -> range.exception() == exception.index())
+          .map(range -> range.range().name().name()).toList();
+      String where = code.range().isPresent()
+          ? "in range " + domain.ranges().get(code.range().getAsInt()).range().name().name()
+          : "outside every range";
+      problems.add(Problem.of(Message.GROUP_ACROSS_RANGES, code.entry().exceptionGroup().get().position(),
+          exception.type(), domain.name(), "is the exception of range " + String.join(" and ", owners)
+              + ", but code " + code.value() + " " + code.constant() + " names it and is " + where
+              + ": a range's exception is for its own codes"));
     }
   }
 

@@ -13,6 +13,7 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,7 +51,7 @@ class RuntimeSourceTest {
   @Test
   void onlyThePackageAndTheNameChange() {
     List<String> source = RuntimeSource.source().lines().toList();
-    List<String> emitted = RuntimeSource.emit("com.example.codes", "ShopTables", COMMENT, Optional.of(GENERATED))
+    List<String> emitted = RuntimeSource.emit("com.example.codes", "ShopTables", COMMENT, Optional.of(GENERATED), Set.of())
         .lines().toList();
     assertEquals("// " + COMMENT, emitted.get(0));
     assertEquals("package com.example.codes;", emitted.get(1));
@@ -78,9 +79,33 @@ class RuntimeSourceTest {
     String all = String.join("\n", emitted);
     assertTrue(all.chars().allMatch(c -> c < 0x80), "ASCII, whatever -encoding the consumer compiles with");
     assertFalse(all.contains("\r"), "line ends as the module writes them, whatever the checkout did");
-    String bare = RuntimeSource.emit("com.example.codes", "ShopTables", COMMENT, Optional.empty());
+    String bare = RuntimeSource.emit("com.example.codes", "ShopTables", COMMENT, Optional.empty(), Set.of());
     assertTrue(!bare.contains("CodebookTables") && !bare.contains("dev.codebook") && !bare.contains("RuntimeSource"),
         "no name of the processor");
+  }
+
+  /** A type of the package named like a java.lang one the runtime uses is hidden again by an import; only those. */
+  @Test
+  void typesOfThePackageNamedLikeJavaLangOnesAreImportedAway() {
+    Set<String> used = RuntimeSource.javaLangNames();
+    assertTrue(used.containsAll(Set.of("String", "Integer", "Object", "StringBuilder")), used::toString);
+    assertFalse(used.contains("CodebookTables") || used.contains("Locale") || used.contains("Texts"), used::toString);
+    Set<String> shadowed = new java.util.TreeSet<>(used);
+    shadowed.add("Deprecated"); // hidden, but not used by the runtime: no import, which ecj would call unused
+    String emitted = RuntimeSource.emit("com.example.codes", "ShopTables", COMMENT, Optional.empty(), shadowed);
+    assertFalse(emitted.contains("import java.lang.Deprecated;"));
+    StringBuilder shadows = new StringBuilder("package com.example.codes;\n");
+    shadowed.forEach(name -> shadows.append("class ").append(name).append(" {}\n"));
+    Compilation compilation = Compiler.javac()
+        .withOptions("--release", "8", "-Xlint:all,-options", "-Werror", "-proc:none")
+        .compile(JavaFileObjects.forSourceString("com.example.codes.ShopTables", emitted),
+            JavaFileObjects.forSourceString("com.example.codes.Shadows", shadows.toString()));
+    assertThat(compilation).succeededWithoutWarnings();
+    Compilation unguarded = Compiler.javac().withOptions("--release", "8", "-proc:none")
+        .compile(JavaFileObjects.forSourceString("com.example.codes.ShopTables",
+            RuntimeSource.emit("com.example.codes", "ShopTables", COMMENT, Optional.empty(), Set.of())),
+            JavaFileObjects.forSourceString("com.example.codes.Shadows", shadows.toString()));
+    assertThat(unguarded).failed(); // what the imports are for
   }
 
   /** What the runtime offers generated code is what TablesMethod declares, and nothing it forgot. */
@@ -101,12 +126,12 @@ class RuntimeSourceTest {
 
   @Test
   void theEmittedRuntimeCompilesAtRelease8WithoutAWarning() {
-    String emitted = RuntimeSource.emit("com.example.codes", "ShopTables", COMMENT, Optional.empty());
+    String emitted = RuntimeSource.emit("com.example.codes", "ShopTables", COMMENT, Optional.empty(), Set.of());
     Compilation compilation = Compiler.javac()
         .withOptions("--release", "8", "-Xlint:all,-options", "-Werror", "-proc:none")
         .compile(JavaFileObjects.forSourceString("com.example.codes.ShopTables", emitted));
     assertThat(compilation).succeededWithoutWarnings();
-    String inDefaultPackage = RuntimeSource.emit("", "AnyTables", COMMENT, Optional.empty());
+    String inDefaultPackage = RuntimeSource.emit("", "AnyTables", COMMENT, Optional.empty(), Set.of());
     assertThat(Compiler.javac().withOptions("--release", "8", "-Xlint:all,-options", "-Werror", "-proc:none")
         .compile(JavaFileObjects.forSourceString("AnyTables", inDefaultPackage))).succeededWithoutWarnings();
   }
