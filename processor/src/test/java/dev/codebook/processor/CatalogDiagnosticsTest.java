@@ -61,6 +61,23 @@ class CatalogDiagnosticsTest {
   }
 
   @Test
+  void anUnclosedBraceIsNamedWhereItOpens() {
+    Compilation compilation = TestCatalogs.compile("""
+        codebook: 1
+        name: Shop
+        domains:
+          - name: Order
+            kind: failure
+            codes:
+              - {code: 1, name: A, message: a
+              - {code: 2, name: B, message: b}
+        """);
+    assertCatalogError(compilation, "yaml-syntax", "catalog.yaml:8:9:", "while parsing a flow mapping that starts at",
+        "catalog.yaml:7:9)");
+    assertErrorCount(compilation, 1);
+  }
+
+  @Test
   void missingRequiredKey() {
     Compilation compilation = TestCatalogs.compile(catalogWithCodes("""
               - code: 1

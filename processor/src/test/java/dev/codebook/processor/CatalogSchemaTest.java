@@ -124,6 +124,16 @@ class CatalogSchemaTest {
               - {code: "", name: EMPTY, message: "\\u00A0"}
               - {code: "HY000\\u00A0", name: NO_BREAK_SPACE, message: "\\u200B", advice: "\\uFEFF"}
         """),
+      accepted("an empty message where a source has none, here and in a translation", """
+        codebook: 1
+        name: Web
+        translations: [de]
+        domains:
+          - name: Http
+            kind: failure
+            codes:
+              - {code: 306, name: UNUSED, message: "", i18n: {de: {message: ''}}}
+        """),
       accepted("int codes: negative, zero, quoted and at both ends of int", catalogWithCodes("""
               - {code: -1, name: MINUS_ONE, kind: failure, message: Minus one.}
               - {code: 0, name: ZERO, kind: success, message: Zero.}

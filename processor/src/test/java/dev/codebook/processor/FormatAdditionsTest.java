@@ -355,6 +355,38 @@ class FormatAdditionsTest {
   }
 
   @Test
+  void aPlaceholderThatIsNotAParameterIsNotAlsoATranslationMistake() {
+    Compilation compilation = TestCatalogs.compile(domain("", """
+              - code: 1
+                name: A
+                params: {path: String}
+                message: "{path} and {paht}"
+                i18n: {de: {message: "{path} fehlt"}}
+        """));
+    assertCatalogError(compilation, "unknown-placeholder", "catalog.yaml:11:30", "{paht}");
+    assertErrorCount(compilation, 1);
+  }
+
+  @Test
+  void aMessageMayBeEmptyAsItsSourceLeftIt() throws Throwable {
+    Compilation compilation = TestCatalogs.compile(domain("", """
+              - {code: 306, name: UNUSED, message: "", i18n: {de: {message: ""}}}
+              - {code: 307, name: TEMPORARY_REDIRECT, message: Temporary Redirect, i18n: {de: {message: ''}}}
+        """));
+    assertThat(compilation).succeeded();
+    Object unused = constant(new CompiledClasses(compilation).type("ServerCode"), "UNUSED");
+    assertEquals("", call(unused, "message"));
+    assertEquals("", call(unused, "message", Locale.GERMAN));
+    assertEquals("", call(unused, "format", (Object) new Object[0]));
+    assertEquals("Server 306 UNUSED: ", ((Throwable) call(unused, "exception")).getMessage());
+    // Absent, empty or blank is still no message at all.
+    for (String missing : List.of("message:", "message: ~", "message: \"  \"")) {
+      assertCatalogError(TestCatalogs.compile(domain("", "      - {code: 1, name: A, " + missing + "}\n")),
+          "empty-value", "'message' of");
+    }
+  }
+
+  @Test
   void badParameterNamesAndTypes() {
     Compilation compilation = TestCatalogs.compile(domain("", """
               - code: 1
@@ -674,12 +706,29 @@ class FormatAdditionsTest {
   }
 
   @Test
-  void lowerCaseLettersInNamesStillClashAsCamelCase() {
+  void wordsWithLowerCaseLettersKeepTheirCapitals() throws Throwable {
     Compilation compilation = TestCatalogs.compile(domain("", """
               - {code: 1, name: ER_IPv6, message: a}
               - {code: 2, name: ER_IPV6, message: b}
+              - {code: 505, name: StatusHTTPVersionNotSupported, message: "{v}"}
+              - {code: 4, name: ER_XPLUGIN_IPv6_AVAILABLE, message: "{v}"}
+              - {code: 5, name: EXCEEDS_64k, message: c}
         """));
-    assertCatalogError(compilation, "member-name-clash", "ServerHandler.onErIpv6(String)");
+    assertThat(compilation).succeeded();
+    CompiledClasses classes = new CompiledClasses(compilation);
+    Class<?> handler = classes.type("ServerHandler");
+    for (String method : List.of("onErIPv6", "onErIpv6", "onStatusHTTPVersionNotSupported",
+        "onErXpluginIPv6Available", "onExceeds64k")) {
+      handler.getMethod(method, String.class);
+    }
+    classes.type("ServerException").getMethod("statusHTTPVersionNotSupported", String.class);
+    classes.type("ServerException").getMethod("erXpluginIPv6Available", String.class);
+    // Names that still give one member name clash, as before: ErIPv6 is ER_IPv6's.
+    Compilation clash = TestCatalogs.compile(domain("", """
+              - {code: 1, name: ER_IPv6, message: a}
+              - {code: 2, name: ErIPv6, message: b}
+        """));
+    assertCatalogError(clash, "member-name-clash", "ServerHandler.onErIPv6(String)");
   }
 
   @Test

@@ -11,8 +11,14 @@ import java.util.Optional;
 final class JavadocText {
   private JavadocText() {}
 
-  /** Escapes text for Javadoc HTML: no tags, no end of comment, no inline tags, no unicode escapes. */
+  /**
+   * Escapes text for Javadoc HTML: no tags, no end of comment, no inline tags, no unicode escapes. An empty
+   * text (a message that its source left empty, {@code message: ""}) reads as such.
+   */
   static String html(String text) {
+    if (text.isEmpty()) {
+      return "<i>(no message)</i>";
+    }
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

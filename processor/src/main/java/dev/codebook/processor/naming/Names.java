@@ -191,15 +191,21 @@ public final class Names {
   }
 
   /**
-   * {@code TOKEN_INVALID} becomes {@code TokenInvalid}; {@code HTTP_2} and {@code HTTP2} both
-   * {@code Http2}; {@code EXCEEDS_64k} {@code Exceeds64k}, {@code IPv6} {@code Ipv6}.
+   * The name's words, each capitalized, without underscores. A word in capitals only is one word
+   * ({@code TOKEN_INVALID} becomes {@code TokenInvalid}; {@code HTTP_2} and {@code HTTP2} both {@code Http2});
+   * a word with a lower-case letter keeps its capitals, as its author wrote them
+   * ({@code StatusHTTPVersionNotSupported} stays so, {@code ER_XPLUGIN_IPv6_AVAILABLE} becomes
+   * {@code ErXpluginIPv6Available}, {@code EXCEEDS_64k} {@code Exceeds64k}).
    */
-  public static String upperCamel(String upperSnake) {
+  public static String upperCamel(String name) {
     StringBuilder out = new StringBuilder();
-    for (String part : upperSnake.split("_")) {
-      if (!part.isEmpty()) {
-        out.append(part.charAt(0)).append(part.substring(1).toLowerCase(Locale.ROOT));
+    for (String part : name.split("_")) {
+      if (part.isEmpty()) {
+        continue;
       }
+      boolean mixed = part.chars().anyMatch(Character::isLowerCase);
+      out.append(Character.toUpperCase(part.charAt(0)))
+          .append(mixed ? part.substring(1) : part.substring(1).toLowerCase(Locale.ROOT));
     }
     return out.toString();
   }

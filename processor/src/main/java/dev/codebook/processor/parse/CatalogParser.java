@@ -196,6 +196,11 @@ public final class CatalogParser {
           : new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
       String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
       String context = e.getContext() == null ? "" : e.getContext();
+      Mark started = e.getContextMark();
+      if (!context.isEmpty() && started != null && mark != null && started.getIndex() != mark.getIndex()) {
+        // Where SnakeYAML noticed is often a line after the mistake: name where the unclosed part began.
+        context += " that starts at " + new SourcePosition(file, started.getLine() + 1, started.getColumn() + 1);
+      }
       String globalTag = "Global tag is not allowed: ";
       if (context.contains("expected a single document") || what.contains("expected a single document")) {
         problem(Message.YAML_MULTIPLE_DOCUMENTS, at);

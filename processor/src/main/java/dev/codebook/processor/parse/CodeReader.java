@@ -205,7 +205,8 @@ final class CodeReader {
   /** The message (required), advice and description of a code or of one of its translations. */
   private Texts texts(YamlNodes.Mapping map, String label) {
     Optional<String> message = map.requiredText("message")
-        .flatMap(text -> checkText(nodes, text, "'message' of " + label, map.get("message").orElseThrow()));
+        .flatMap(text -> text.isEmpty() ? Optional.of(text) // as a source that has no text gives it
+            : checkText(nodes, text, "'message' of " + label, map.get("message").orElseThrow()));
     Optional<String> advice = map.optionalText("advice")
         .flatMap(text -> checkText(nodes, text, "'advice' of " + label, map.get("advice").orElseThrow()));
     Optional<String> description = map.optionalText("description")

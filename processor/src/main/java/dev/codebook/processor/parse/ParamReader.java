@@ -83,8 +83,8 @@ final class ParamReader {
       translatedMessage.ifPresent(translated -> {
         checkPlaceholders(translated, texts.text().get().message(), texts.messageNode().get(), where, label, names,
             excused, used);
-        message.ifPresent(original -> samePlaceholders(translated, original, texts.messageNode().get(), where,
-            "the message"));
+        message.filter(original -> allKnown(original, names, excused)).ifPresent(original ->
+            samePlaceholders(translated, original, texts.messageNode().get(), where, "the message"));
       });
       Optional<String> adviceText = texts.text().get().advice();
       if (adviceText.isPresent()) {
@@ -94,8 +94,8 @@ final class ParamReader {
         translatedAdvice.ifPresent(translated -> {
           checkPlaceholders(translated, adviceText.get(), texts.adviceNode().get(), adviceWhere, label, names,
               excused, used);
-          advice.ifPresent(original -> samePlaceholders(translated, original, texts.adviceNode().get(), adviceWhere,
-              "the advice"));
+          advice.filter(original -> allKnown(original, names, excused)).ifPresent(original ->
+              samePlaceholders(translated, original, texts.adviceNode().get(), adviceWhere, "the advice"));
         });
       }
     }
@@ -171,6 +171,14 @@ final class ParamReader {
             names.isEmpty() ? "none" : String.join(", ", names));
       }
     }
+  }
+
+  /**
+   * Whether every placeholder of an original text is a parameter: when one is not (reported at it), a
+   * translation that differs from it is not a second mistake, and is not compared.
+   */
+  private static boolean allKnown(Template template, Set<String> names, Predicate<String> excused) {
+    return template.placeholders().stream().allMatch(p -> names.contains(p.name()) || excused.test(p.name()));
   }
 
   private void samePlaceholders(Template translated, Template original, Node node, String where, String originalWhat) {
