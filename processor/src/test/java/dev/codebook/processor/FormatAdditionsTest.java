@@ -660,7 +660,7 @@ class FormatAdditionsTest {
               - {code: 0x10, name: B, message: b}
               - {code: 16, name: C, message: c}
         """));
-    assertCatalogError(compilation, "bad-code-format", "catalog.yaml:7:17", "codeFormat 'octal' is not one of decimal, hex");
+    assertCatalogError(compilation, "bad-code-format", "catalog.yaml:7:17", "codeFormat 'octal' is not one of decimal, hex, signedHex");
     assertCatalogError(compilation, "bad-int-code", "code '0x123456789' is not an int code");
     assertCatalogError(compilation, "duplicate-code", "code 16 appears twice in domain Server");
     Compilation strings = TestCatalogs.compile("""
@@ -678,6 +678,47 @@ class FormatAdditionsTest {
           - {name: Sql, codeType: string, codeFormat: decimal, kind: failure, codes: [{code: A, name: A, message: a}]}
         """);
     assertCatalogError(decimal, "bad-code-format", "codeFormat is for int codes; domain Sql has string codes");
+  }
+
+  @Test
+  void signedHexCodesAreReadAndWrittenWithTheirSign() throws Throwable {
+    Compilation compilation = TestCatalogs.compile(domain("""
+            codeFormat: signedHex
+            ranges: [{name: Rsa, from: -0x4480, to: -0x4080, exception: RsaException}]
+        """, """
+              - {code: -0x7080, name: SSL_FEATURE_UNAVAILABLE, message: "{feature}", params: {feature: String}}
+              - {code: 0x0010, name: SIXTEEN, message: b}
+              - {code: -0x4100, name: RSA_BAD_INPUT_DATA, message: c}
+              - {code: -0x80000000, name: LOWEST, message: d}
+        """));
+    assertThat(compilation).succeeded();
+    CompiledClasses classes = new CompiledClasses(compilation);
+    Class<?> server = classes.type("ServerCode");
+    Object unavailable = constant(server, "SSL_FEATURE_UNAVAILABLE");
+    assertEquals(-0x7080, call(unavailable, "code"));
+    assertEquals(-0x7080, constant(server, "SSL_FEATURE_UNAVAILABLE_VALUE"));
+    assertEquals("-0x7080", call(unavailable, "codeText"));
+    assertEquals("0x0010", call(constant(server, "SIXTEEN"), "codeText"));
+    assertEquals("-0x80000000", call(constant(server, "LOWEST"), "codeText"));
+    for (String text : List.of("-0x7080", " -0X7080 ", "-28800")) {
+      assertSame(unavailable, call(server, "forCode", text), text);
+    }
+    Throwable rsa = assertThrows(RuntimeException.class, () -> call(server, "check", -0x4200));
+    assertEquals("RsaException", rsa.getClass().getSimpleName());
+    assertEquals("-0x4200", call(rsa, "rawCode"));
+    assertTrue(((Throwable) call(classes.type("ServerException"), "sslFeatureUnavailable", "x")).getMessage()
+        .startsWith("Server -0x7080 SSL_FEATURE_UNAVAILABLE"));
+    String source = compilation.generatedSourceFile("test.codes.ServerCode").orElseThrow().getCharContent(true)
+        .toString();
+    assertTrue(source.contains("SSL_FEATURE_UNAVAILABLE_VALUE = -0x7080;"), "the constant as the domain writes it");
+    // Diagnostics write codes so too; a sign does not stretch an int.
+    Compilation duplicate = TestCatalogs.compile(domain("    codeFormat: signedHex\n", """
+              - {code: -0x10, name: A, message: a}
+              - {code: -16, name: B, message: b}
+              - {code: -0x80000001, name: C, message: c}
+        """));
+    assertCatalogError(duplicate, "duplicate-code", "code -0x0010 appears twice in domain Server");
+    assertCatalogError(duplicate, "int-code-out-of-range", "code -0x80000001 is outside the int range");
   }
 
   @Test

@@ -203,7 +203,7 @@ public enum StatusCode implements GrpcCode {
     public static @NotNull StatusCode check(int code, @Nullable String detail) {
         StatusCode constant = forCode(code);
         if (constant == null) {
-            throw new GrpcException("Status", GrpcTables.codeText(code, false), detail);
+            throw new GrpcException("Status", GrpcTables.codeText(code, GrpcTables.DECIMAL), detail);
         }
         if (constant.kind() == GrpcKind.FAILURE) {
             throw constant.exception(detail);
@@ -298,7 +298,7 @@ public enum StatusCode implements GrpcCode {
 
         static {
             for (int i = 0; i < TEXTS.length; i++) {
-                TEXTS[i] = GrpcTables.codeText(Index$.CODES[i], false);
+                TEXTS[i] = GrpcTables.codeText(Index$.CODES[i], GrpcTables.DECIMAL);
             }
         }
 

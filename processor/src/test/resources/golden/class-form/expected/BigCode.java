@@ -260,7 +260,7 @@ public final class BigCode implements HugeCode,
     public static @NotNull BigCode check(int code, @Nullable String detail) {
         BigCode constant = forCode(code);
         if (constant == null) {
-            throw new HugeException("Big", HugeTables.codeText(code, false), detail);
+            throw new HugeException("Big", HugeTables.codeText(code, HugeTables.DECIMAL), detail);
         }
         if (constant.kind() == HugeKind.FAILURE) {
             throw constant.exception(detail);
@@ -368,7 +368,7 @@ public final class BigCode implements HugeCode,
 
         static {
             for (int i = 0; i < TEXTS.length; i++) {
-                TEXTS[i] = HugeTables.codeText(Index$.CODES[i], false);
+                TEXTS[i] = HugeTables.codeText(Index$.CODES[i], HugeTables.DECIMAL);
             }
         }
 

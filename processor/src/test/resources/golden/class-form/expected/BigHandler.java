@@ -119,7 +119,7 @@ public interface BigHandler<R> extends BigHandlerPart0<R>, BigHandlerPart1<R> {
      */
     default R dispatch(int code, @Nullable String detail) {
         BigCode constant = BigCode.forCode(code);
-        return constant == null ? onUnknown(HugeTables.codeText(code, false), detail) : dispatch(constant, detail);
+        return constant == null ? onUnknown(HugeTables.codeText(code, HugeTables.DECIMAL), detail) : dispatch(constant, detail);
     }
 
     /**

@@ -192,7 +192,7 @@ public enum HresultCode implements LoginCode {
     public static @NotNull HresultCode check(int code, @Nullable String detail) {
         HresultCode constant = forCode(code);
         if (constant == null) {
-            throw new LoginException("Hresult", LoginTables.codeText(code, true), detail);
+            throw new LoginException("Hresult", LoginTables.codeText(code, LoginTables.HEX), detail);
         }
         if (constant.kind() == LoginKind.FAILURE) {
             throw constant.exception(detail);
@@ -252,7 +252,7 @@ public enum HresultCode implements LoginCode {
 
         static {
             for (int i = 0; i < TEXTS.length; i++) {
-                TEXTS[i] = LoginTables.codeText(Index$.CODES[i], true);
+                TEXTS[i] = LoginTables.codeText(Index$.CODES[i], LoginTables.HEX);
             }
         }
 

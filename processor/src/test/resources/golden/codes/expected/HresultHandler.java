@@ -136,7 +136,7 @@ public interface HresultHandler<R> {
      */
     default R dispatch(int code, @Nullable String detail) {
         HresultCode constant = HresultCode.forCode(code);
-        return constant == null ? onUnknown(LoginTables.codeText(code, true), detail) : dispatch(constant, detail);
+        return constant == null ? onUnknown(LoginTables.codeText(code, LoginTables.HEX), detail) : dispatch(constant, detail);
     }
 
     /**

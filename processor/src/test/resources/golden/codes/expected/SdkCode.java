@@ -258,7 +258,7 @@ public enum SdkCode implements LoginCode {
     public static @NotNull SdkCode check(int code, @Nullable String detail) {
         SdkCode constant = forCode(code);
         if (constant == null) {
-            throw new LoginException("Sdk", LoginTables.codeText(code, false), detail);
+            throw new LoginException("Sdk", LoginTables.codeText(code, LoginTables.DECIMAL), detail);
         }
         if (constant.kind() == LoginKind.FAILURE) {
             throw constant.exception(detail);
@@ -318,7 +318,7 @@ public enum SdkCode implements LoginCode {
 
         static {
             for (int i = 0; i < TEXTS.length; i++) {
-                TEXTS[i] = LoginTables.codeText(Index$.CODES[i], false);
+                TEXTS[i] = LoginTables.codeText(Index$.CODES[i], LoginTables.DECIMAL);
             }
         }
 

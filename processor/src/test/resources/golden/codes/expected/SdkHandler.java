@@ -189,7 +189,7 @@ public interface SdkHandler<R> {
      */
     default R dispatch(int code, @Nullable String detail) {
         SdkCode constant = SdkCode.forCode(code);
-        return constant == null ? onUnknown(LoginTables.codeText(code, false), detail) : dispatch(constant, detail);
+        return constant == null ? onUnknown(LoginTables.codeText(code, LoginTables.DECIMAL), detail) : dispatch(constant, detail);
     }
 
     /**

@@ -225,7 +225,7 @@ public enum ServerCode implements DbCode {
     public static @NotNull ServerCode check(int code, @Nullable String detail) {
         ServerCode constant = forCode(code);
         if (constant == null) {
-            throw Ranges$.unknown(DbTables.codeText(code, false), detail);
+            throw Ranges$.unknown(DbTables.codeText(code, DbTables.DECIMAL), detail);
         }
         if (constant.kind() == DbKind.FAILURE) {
             throw constant.exception(detail);
@@ -345,7 +345,7 @@ public enum ServerCode implements DbCode {
 
         static {
             for (int i = 0; i < TEXTS.length; i++) {
-                TEXTS[i] = DbTables.codeText(Index$.CODES[i], false);
+                TEXTS[i] = DbTables.codeText(Index$.CODES[i], DbTables.DECIMAL);
             }
         }
 

@@ -212,7 +212,7 @@ public enum HttpCode implements NetCode {
     public static @NotNull HttpCode check(int code, @Nullable String detail) {
         HttpCode constant = forCode(code);
         if (constant == null) {
-            throw Ranges$.unknown(NetTables.codeText(code, false), detail);
+            throw Ranges$.unknown(NetTables.codeText(code, NetTables.DECIMAL), detail);
         }
         if (constant.kind() == NetKind.FAILURE) {
             throw constant.exception(detail);
@@ -328,7 +328,7 @@ public enum HttpCode implements NetCode {
 
         static {
             for (int i = 0; i < TEXTS.length; i++) {
-                TEXTS[i] = NetTables.codeText(Index$.CODES[i], false);
+                TEXTS[i] = NetTables.codeText(Index$.CODES[i], NetTables.DECIMAL);
             }
         }
 

@@ -218,7 +218,7 @@ public enum CardCode implements PayCode {
     public static @NotNull CardCode check(int code, @Nullable String detail) {
         CardCode constant = forCode(code);
         if (constant == null) {
-            throw new PayException("Card", PayTables.codeText(code, false), detail);
+            throw new PayException("Card", PayTables.codeText(code, PayTables.DECIMAL), detail);
         }
         if (constant.kind() == PayKind.FAILURE) {
             throw constant.exception(detail);
@@ -317,7 +317,7 @@ public enum CardCode implements PayCode {
 
         static {
             for (int i = 0; i < TEXTS.length; i++) {
-                TEXTS[i] = PayTables.codeText(Index$.CODES[i], false);
+                TEXTS[i] = PayTables.codeText(Index$.CODES[i], PayTables.DECIMAL);
             }
         }
 

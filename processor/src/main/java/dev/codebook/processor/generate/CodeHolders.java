@@ -242,7 +242,7 @@ final class CodeHolders {
             .beginControlFlow("for (int i = 0; i < $N.length; i++)", texts)
             .addStatement("$N[i] = $L", texts, calls.call(TablesMethod.CODE_TEXT,
                 CodeBlock.of("$L[i]", HolderMember.INDEX_CODES.in(domain, self)),
-                domain.hexCodes()))
+                calls.codeFormat(domain.codeFormat())))
             .endControlFlow()
             .build())
         .build();

@@ -340,7 +340,7 @@ public final class CodeTypeGenerator {
     }
     // A string domain's raw value goes as it is to the range lookup (null included), as text to the message.
     CodeBlock raw = text ? (domain.ranges().isEmpty() ? CodeBlock.of("$T.valueOf(code)", String.class) : CodeBlock.of("code"))
-        : calls.call(TablesMethod.CODE_TEXT, "code", domain.hexCodes());
+        : calls.call(TablesMethod.CODE_TEXT, "code", calls.codeFormat(domain.codeFormat()));
     code.addStatement("$T constant = forCode(code)", self).beginControlFlow("if (constant == null)");
     if (domain.ranges().isEmpty()) {
       code.addStatement("throw new $T($S, $L, detail)", names.catalogException(), domain.name(), raw);

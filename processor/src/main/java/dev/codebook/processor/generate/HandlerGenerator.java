@@ -290,6 +290,7 @@ public final class HandlerGenerator {
     String unknownDoc = "@return the result of the code's method, or of {@link #onUnknown} for a code the catalog"
         + " does not know\n";
     if (domain.intCodes()) {
+      TablesCalls calls = new TablesCalls(context.names().tables());
       type.addMethod(MethodSpec.methodBuilder("dispatch")
           .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
           .returns(r)
@@ -300,8 +301,7 @@ public final class HandlerGenerator {
           .addJavadoc(unknownDoc)
           .addStatement("$T constant = $T.$N(code)", codeType, codeType, CodeApi.FOR_CODE)
           .addStatement("return constant == null ? onUnknown($L, detail) : dispatch(constant, detail)",
-              new TablesCalls(context.names().tables()).call(TablesMethod.CODE_TEXT, "code",
-                  domain.hexCodes()))
+              calls.call(TablesMethod.CODE_TEXT, "code", calls.codeFormat(domain.codeFormat())))
           .build());
     }
     type.addMethod(MethodSpec.methodBuilder("dispatch")

@@ -33,6 +33,11 @@ final class TablesCalls {
     return CodeBlock.of("$T.$N($L)", tables, method.method(), CodeBlock.join(blocks, ", "));
   }
 
+  /** How {@code codeText} is told a domain's format: the runtime's constant of the same name. */
+  CodeBlock codeFormat(dev.codebook.processor.model.CodeFormat format) {
+    return CodeBlock.of("$T.$N", tables, format.name());
+  }
+
   /** The runtime's class of one language's texts: {@code <Catalog>Tables.Texts}. */
   ClassName texts() {
     return tables.nestedClass(dev.codebook.processor.runtime.RuntimeSource.TEXTS);

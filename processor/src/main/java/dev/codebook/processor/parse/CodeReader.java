@@ -33,7 +33,7 @@ final class CodeReader {
       "i18n", "aliases", "exception", "deprecated", "params", "attributes");
   private static final Set<String> TEXT_KEYS = Set.of("message", "advice", "description");
   private static final Pattern DECIMAL = Pattern.compile("0|-?[1-9][0-9]*");
-  private static final Pattern HEX = Pattern.compile("0[xX][0-9a-fA-F]{1,8}");
+  private static final Pattern HEX = Pattern.compile("-?0[xX][0-9a-fA-F]{1,8}");
   private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
   private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
 
@@ -171,10 +171,19 @@ final class CodeReader {
 
   /**
    * An int code or range bound: decimal within {@code int}, or {@code 0x} and 1 to 8 hex digits, above
-   * {@code 0x7FFFFFFF} wrapping to a negative {@code int} as HRESULTs do in C, C# and Java.
+   * {@code 0x7FFFFFFF} wrapping to a negative {@code int} as HRESULTs do in C, C# and Java, or {@code -0x} and
+   * at most {@code 80000000} (mbedTLS's {@code -0x7080}).
    */
   static Optional<Integer> intValue(YamlNodes nodes, String text, Node node) {
     if (HEX.matcher(text).matches()) {
+      if (text.startsWith("-")) {
+        long magnitude = Long.parseLong(text.substring(3), 16);
+        if (magnitude > 0x8000_0000L) {
+          nodes.problem(Message.INT_CODE_OUT_OF_RANGE, node, text);
+          return Optional.empty();
+        }
+        return Optional.of((int) -magnitude);
+      }
       return Optional.of((int) Long.parseLong(text.substring(2), 16));
     }
     if (!DECIMAL.matcher(text).matches()) {

@@ -73,7 +73,9 @@ final class DomainReader {
       Node value = map.get("codeFormat").orElseThrow();
       Optional<CodeFormat> format = CodeFormat.fromYaml(text);
       if (format.isEmpty()) {
-        nodes.problem(Message.BAD_CODE_FORMAT, value, "codeFormat '" + text + "' is not one of decimal, hex");
+        nodes.problem(Message.BAD_CODE_FORMAT, value, "codeFormat '" + text + "' is not one of "
+            + java.util.Arrays.stream(CodeFormat.values()).map(CodeFormat::yamlName)
+                .collect(java.util.stream.Collectors.joining(", ")));
       } else if (codeType == CodeType.STRING) {
         nodes.problem(Message.BAD_CODE_FORMAT, value, "codeFormat is for int codes; " + label + " has string codes");
         return Optional.<CodeFormat>empty();

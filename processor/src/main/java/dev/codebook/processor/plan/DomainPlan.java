@@ -82,11 +82,6 @@ public record DomainPlan(
     return domain.codeFormat();
   }
 
-  /** Whether the domain writes its int codes in hex ({@code 0x80004005}), which is how its code texts read. */
-  public boolean hexCodes() {
-    return domain.codeFormat() == dev.codebook.processor.model.CodeFormat.HEX;
-  }
-
   /** A code's value as the domain writes it: {@code 0x80004005} in a hex domain, as written in a string one. */
   public String codeText(CodePlan code) {
     return domain.codeText(code.value());

@@ -305,10 +305,18 @@ final class CodebookTables {
 
   // ---- code text ----
 
+  /** {@code codeText}'s formats, one of each name of the processor's {@code CodeFormat}: {@code 100001}. */
+  static final int DECIMAL = 0;
+  /** {@code 0x80004005}: eight digits, two's complement. */
+  static final int HEX = 1;
+  /** {@code -0x7080}, {@code 0x0010}: a sign and at least four digits. */
+  static final int SIGNED_HEX = 2;
+
   /**
    * An int code received as text, as an {@code int}, or {@link Long#MIN_VALUE} when it is none; allocates
    * nothing. Blanks around it are ignored; decimal with an optional sign and leading zeros, or {@code 0x}/
-   * {@code 0X} and 1 to 8 hex digits, above {@code 0x7FFFFFFF} wrapping to a negative {@code int}.
+   * {@code 0X} and 1 to 8 hex digits, above {@code 0x7FFFFFFF} wrapping to a negative {@code int}, or a
+   * sign before them ({@code -0x7080}; then at most {@code 0x80000000}).
    */
   static long parseInt(String text) {
     if (text == null) {
@@ -321,6 +329,10 @@ final class CodebookTables {
     }
     while (end > start && text.charAt(end - 1) <= ' ') {
       end--;
+    }
+    boolean negative = start < end && text.charAt(start) == '-';
+    if (negative || (start < end && text.charAt(start) == '+')) {
+      start++;
     }
     if (end - start > 2 && text.charAt(start) == '0'
         && (text.charAt(start + 1) == 'x' || text.charAt(start + 1) == 'X')) {
@@ -337,11 +349,10 @@ final class CodebookTables {
         }
         hex = hex * 16 + digit;
       }
+      if (negative) {
+        return hex > 0x80000000L ? Long.MIN_VALUE : -hex;
+      }
       return (int) hex;
-    }
-    boolean negative = start < end && text.charAt(start) == '-';
-    if (negative || (start < end && text.charAt(start) == '+')) {
-      start++;
     }
     if (start == end) {
       return Long.MIN_VALUE;
@@ -361,13 +372,21 @@ final class CodebookTables {
     return value > Integer.MAX_VALUE ? Long.MIN_VALUE : value;
   }
 
-  /** An int code as its domain writes it: decimal, or {@code 0x} and eight upper-case hex digits. */
-  static String codeText(int code, boolean hex) {
-    if (!hex) {
+  /**
+   * An int code as its domain writes it ({@code format} is {@link #DECIMAL}, {@link #HEX} or
+   * {@link #SIGNED_HEX}): decimal; {@code 0x} and eight upper-case hex digits; or a sign, {@code 0x} and at
+   * least four.
+   */
+  static String codeText(int code, int format) {
+    if (format == DECIMAL) {
       return Integer.toString(code);
     }
-    String digits = Integer.toHexString(code).toUpperCase(Locale.ROOT);
-    return "0x00000000".substring(0, 10 - digits.length()) + digits;
+    if (format == HEX) {
+      String digits = Integer.toHexString(code).toUpperCase(Locale.ROOT);
+      return "0x00000000".substring(0, 10 - digits.length()) + digits;
+    }
+    String digits = Long.toHexString(Math.abs((long) code)).toUpperCase(Locale.ROOT);
+    return (code < 0 ? "-0x" : "0x") + (digits.length() < 4 ? "0000".substring(digits.length()) : "") + digits;
   }
 
   // ---- messages with parameters ----

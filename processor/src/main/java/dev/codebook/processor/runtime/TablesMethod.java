@@ -25,6 +25,7 @@ public enum TablesMethod {
   FIND_STRING("find", 4),
   RANGE_INDEX("rangeIndex", 3),
   PARSE_INT("parseInt", 1),
+  /** {@code codeText(code, format)}: the format one of the runtime's constants named as a {@code CodeFormat}. */
   CODE_TEXT("codeText", 2),
   FILL("fill", 3),
   /** {@code format(params, template, args)}: null when the arguments do not fit. */

@@ -185,7 +185,8 @@ class CodebookTablesTest {
   @CsvSource(delimiter = '|', value = {
       "404|404", "' +404 '|404", "0404|404", "-2147483648|-2147483648", "2147483647|2147483647",
       "2147483648|", "-2147483649|", "0x80004005|-2147467259", "0XFFFFFFFF|-1", "0x0|0", "0x100000000|",
-      "0x|", "0xG|", "''|", "-|", "+|", "4 04|", "١٢٣|"})
+      "0x|", "0xG|", "''|", "-|", "+|", "4 04|", "١٢٣|", "-0x7080|-28800", "' -0X10 '|-16", "+0x10|16",
+      "-0x80000000|-2147483648", "-0x80000001|", "-0x|", "--0x1|", "-0x100000000|"})
   void textIsReadAsAnIntCodeOrNot(String text, Long expected) {
     assertEquals(expected == null ? Long.MIN_VALUE : expected, CodebookTables.parseInt(text));
   }
@@ -193,9 +194,30 @@ class CodebookTablesTest {
   @Test
   void nullTextIsNoCodeAndCodesAreWrittenAsTheirDomainWritesThem() {
     assertEquals(Long.MIN_VALUE, CodebookTables.parseInt(null));
-    assertEquals("-7", CodebookTables.codeText(-7, false));
-    assertEquals("0x80004005", CodebookTables.codeText(0x80004005, true));
-    assertEquals("0x00000010", CodebookTables.codeText(16, true));
+    assertEquals("-7", CodebookTables.codeText(-7, CodebookTables.DECIMAL));
+    assertEquals("0x80004005", CodebookTables.codeText(0x80004005, CodebookTables.HEX));
+    assertEquals("0x00000010", CodebookTables.codeText(16, CodebookTables.HEX));
+    assertEquals("-0x7080", CodebookTables.codeText(-0x7080, CodebookTables.SIGNED_HEX));
+    assertEquals("0x0010", CodebookTables.codeText(16, CodebookTables.SIGNED_HEX));
+    assertEquals("-0x80000000", CodebookTables.codeText(Integer.MIN_VALUE, CodebookTables.SIGNED_HEX));
+    assertEquals("0x12345", CodebookTables.codeText(0x12345, CodebookTables.SIGNED_HEX));
+  }
+
+  /**
+   * Generated code names the format by the runtime's constant of the processor's {@code CodeFormat}'s name, and
+   * the runtime writes each value as the processor does in Javadoc and diagnostics; what it writes reads back.
+   */
+  @Test
+  void everyCodeFormatIsTheRuntimesAndWritesTheSame() throws ReflectiveOperationException {
+    for (dev.codebook.processor.model.CodeFormat format : dev.codebook.processor.model.CodeFormat.values()) {
+      int constant = CodebookTables.class.getDeclaredField(format.name()).getInt(null);
+      for (int value : new int[] {0, 1, -1, 16, -0x7080, 0x7FFF, 0x10000, Integer.MAX_VALUE, Integer.MIN_VALUE,
+          0x80004005}) {
+        String text = CodebookTables.codeText(value, constant);
+        assertEquals(format.format(value), text, format + " " + value);
+        assertEquals(value, CodebookTables.parseInt(text), text);
+      }
+    }
   }
 
   // ---- templates ----
