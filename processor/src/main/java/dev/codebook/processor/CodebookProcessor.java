@@ -17,7 +17,7 @@ import dev.codebook.processor.generate.GenerationContext;
 import dev.codebook.processor.generate.Nullness;
 import dev.codebook.processor.locate.CatalogLocator;
 import dev.codebook.processor.locate.CatalogLookup;
-import dev.codebook.processor.locate.PackageInfoFiles;
+import dev.codebook.processor.locate.JavacTrees;
 import dev.codebook.processor.plan.CatalogPlan;
 import dev.codebook.processor.plan.CatalogPlanner;
 import dev.codebook.processor.validate.CatalogValidator;
@@ -57,7 +57,7 @@ public final class CodebookProcessor extends AbstractProcessor {
 
   private Reporter reporter;
   private CatalogLocator locator;
-  private PackageInfoFiles packageInfoFiles;
+  private JavacTrees javacTrees;
   private CatalogRegistry registry;
   private ExhaustiveChecker exhaustive;
   private HandlesChecker handles;
@@ -68,10 +68,10 @@ public final class CodebookProcessor extends AbstractProcessor {
     super.init(processingEnv);
     reporter = new Reporter(processingEnv.getMessager());
     locator = new CatalogLocator(processingEnv.getFiler(), processingEnv.getOptions().get(CatalogLocator.ROOT_OPTION));
-    packageInfoFiles = PackageInfoFiles.of(processingEnv);
+    javacTrees = JavacTrees.of(processingEnv);
     registry = new CatalogRegistry(processingEnv.getFiler());
     exhaustive = new ExhaustiveChecker(processingEnv.getElementUtils(), registry, reporter);
-    handles = new HandlesChecker(processingEnv.getElementUtils(), registry, reporter);
+    handles = new HandlesChecker(processingEnv.getElementUtils(), registry, reporter, javacTrees);
     translationPolicy = TranslationPolicy.fromOptions(processingEnv.getOptions());
   }
 
@@ -143,7 +143,7 @@ public final class CodebookProcessor extends AbstractProcessor {
     String path = value == null ? "" : String.valueOf(value.getValue());
     String packageName = pkg.getQualifiedName().toString();
 
-    CatalogLocator.Result located = locator.locate(packageName, path, packageInfoFiles.of(pkg));
+    CatalogLocator.Result located = locator.locate(packageName, path, javacTrees.of(pkg));
     if (located.problem().isPresent()) {
       registry.registerBroken(packageName);
       reporter.reportAll(List.of(located.problem().get()), pkg, mirror, value);

@@ -540,7 +540,7 @@ class CatalogDiagnosticsTest {
           - name: Server
             kind: failure
             codes:
-              - {code: 1, name: A, message: a, exception: client_error, i18n: {en: {message: a}, de: {message: ""}}}
+              - {code: 1, name: A, message: a, exception: client_error, i18n: {en: {message: a}, de: {message: ~}}}
               - {code: 2, name: B, message: b, exception: client_error, i18n: {en: {message: b}, de: {message: b}}}
               - {code: x, name: C, message: c, i18n: {en: {message: c}, de: {message: c}}}
         """);

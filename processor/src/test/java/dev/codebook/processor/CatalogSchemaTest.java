@@ -124,6 +124,17 @@ class CatalogSchemaTest {
               - {code: "", name: EMPTY, message: "\\u00A0"}
               - {code: "HY000\\u00A0", name: NO_BREAK_SPACE, message: "\\u200B", advice: "\\uFEFF"}
         """),
+      accepted("aliases with notes beside plain ones", catalogWithCodes("""
+              - code: 8
+                name: CURLE_WEIRD_SERVER_REPLY
+                kind: failure
+                message: Weird server reply.
+                aliases: [CURLE_WEIRD, {name: CURLE_FTP_WEIRD_SERVER_REPLY, description: Old., deprecated: Use the new.},
+                  {name: CURLE_ODD, deprecated: true}]
+        """)),
+      refused("an alias mapping without a name", catalogWithCodes("""
+              - {code: 1, name: A, kind: failure, message: A., aliases: [{description: nameless}]}
+        """), "missing-key", "required"),
       accepted("an empty message where a source has none, here and in a translation", """
         codebook: 1
         name: Web

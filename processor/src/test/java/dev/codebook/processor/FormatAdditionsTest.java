@@ -387,6 +387,65 @@ class FormatAdditionsTest {
   }
 
   @Test
+  void aliasesMayCarryTheirOwnDescriptionAndDeprecation() throws Throwable {
+    String catalog = domain("", """
+              - code: 8
+                name: CURLE_WEIRD_SERVER_REPLY
+                message: Weird server reply.
+                aliases:
+                  - {name: CURLE_FTP_WEIRD_SERVER_REPLY, description: Its name before 7.51.0., deprecated: "Use CURLE_WEIRD_SERVER_REPLY."}
+                  - CURLE_WEIRD_REPLY
+                  - {name: CURLE_ODD_REPLY, deprecated: true}
+              - {code: 9, name: CURLE_REMOTE_ACCESS_DENIED, message: Denied.}
+        """);
+    JavaFileObject handlers = JavaFileObjects.forSourceLines("test.codes.Handlers",
+        "package test.codes;",
+        "import dev.codebook.Handles;",
+        "class Handlers {",
+        "  @Handles(domain = \"Server\", codes = ServerCode.CURLE_FTP_WEIRD_SERVER_REPLY_VALUE)",
+        "  void old(int code) {}",
+        "}",
+        "class Current {",
+        "  @Handles(domain = \"Server\", codes = {ServerCode.CURLE_WEIRD_REPLY_VALUE, 9})",
+        "  void current(int code) {}",
+        "}");
+    Compilation compilation = TestCatalogs.compile(TestCatalogs.root(catalog),
+        List.of("-Xlint:-deprecation", TestCatalogs.PARTIAL_TRANSLATIONS), handlers);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("code 8 CURLE_FTP_WEIRD_SERVER_REPLY (an alias of"
+        + " CURLE_WEIRD_SERVER_REPLY) of domain Server is deprecated: Use CURLE_WEIRD_SERVER_REPLY.")
+        .inFile(handlers).onLineContaining("codes = ServerCode.CURLE_FTP_WEIRD_SERVER_REPLY_VALUE");
+    assertEquals(1, compilation.warnings().stream()
+        .filter(warning -> warning.getMessage(null).contains("[codebook:handles-deprecated]")).count());
+    Class<?> server = new CompiledClasses(compilation).type("ServerCode");
+    for (String field : List.of("CURLE_FTP_WEIRD_SERVER_REPLY", "CURLE_FTP_WEIRD_SERVER_REPLY_VALUE",
+        "CURLE_ODD_REPLY", "CURLE_ODD_REPLY_VALUE")) {
+      assertTrue(server.getField(field).isAnnotationPresent(Deprecated.class), field);
+    }
+    for (String field : List.of("CURLE_WEIRD_SERVER_REPLY", "CURLE_WEIRD_REPLY", "CURLE_WEIRD_REPLY_VALUE")) {
+      assertFalse(server.getField(field).isAnnotationPresent(Deprecated.class), field);
+    }
+    assertSame(constant(server, "CURLE_WEIRD_SERVER_REPLY"), constant(server, "CURLE_FTP_WEIRD_SERVER_REPLY"));
+    String source = compilation.generatedSourceFile("test.codes.ServerCode").orElseThrow().getCharContent(true)
+        .toString();
+    assertTrue(source.contains("<p>Its name before 7.51.0.\n     *\n     * @deprecated Use CURLE_WEIRD_SERVER_REPLY."),
+        source);
+    String page = new String(ReferenceDocTest.page(compilation, "META-INF/codebook/test/codes/Net.md"),
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(page.contains("`CURLE_WEIRD_SERVER_REPLY`<br>also `CURLE_FTP_WEIRD_SERVER_REPLY` (deprecated: Use"
+        + " CURLE\\_WEIRD\\_SERVER\\_REPLY.): Its name before 7.51.0.<br>also `CURLE_WEIRD_REPLY`<br>also `CURLE_ODD_REPLY`"
+        + " (deprecated) |"), page);
+    // A mapping needs a name, and takes no other keys; names stay unique with the codes'.
+    Compilation wrong = TestCatalogs.compile(domain("", """
+              - {code: 1, name: A, message: a, aliases: [{description: no name}, {name: B, deprecate: true}]}
+              - {code: 2, name: B, message: b}
+        """));
+    assertCatalogError(wrong, "missing-key", "missing required key 'name'");
+    assertCatalogError(wrong, "unknown-key", "'deprecate'", "did you mean 'deprecated'?");
+    assertCatalogError(wrong, "duplicate-name", "B");
+  }
+
+  @Test
   void badParameterNamesAndTypes() {
     Compilation compilation = TestCatalogs.compile(domain("", """
               - code: 1

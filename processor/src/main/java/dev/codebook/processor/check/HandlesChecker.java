@@ -1,6 +1,9 @@
 package dev.codebook.processor.check;
 
+import dev.codebook.processor.locate.JavacTrees;
+import dev.codebook.processor.model.Alias;
 import dev.codebook.processor.model.CodeEntry;
+import dev.codebook.processor.naming.Names;
 import dev.codebook.processor.diag.Spelling;
 import dev.codebook.processor.plan.CatalogPlan;
 import dev.codebook.processor.plan.CodePlan;
@@ -33,12 +36,15 @@ public final class HandlesChecker {
   private final Elements elements;
   private final CatalogRegistry registry;
   private final Reporter reporter;
+  private final JavacTrees trees;
   private final DeferredTypes deferred = new DeferredTypes();
 
-  public HandlesChecker(Elements elements, CatalogRegistry registry, Reporter reporter) {
+  /** {@code trees} tells which constant an annotation value names: a deprecated alias's is flagged too. */
+  public HandlesChecker(Elements elements, CatalogRegistry registry, Reporter reporter, JavacTrees trees) {
     this.elements = elements;
     this.registry = registry;
     this.reporter = reporter;
+    this.trees = trees;
   }
 
   /** The method that claimed a code first. */
@@ -144,8 +150,29 @@ public final class HandlesChecker {
         reporter.report(Message.HANDLES_DEPRECATED, method, mirror, value, domain.get().domain().codeText(code),
             known.name().name(), domainName,
             known.deprecation().get().isBlank() ? "see the catalog" : known.deprecation().get());
+      } else {
+        deprecatedAlias(known, method, mirror, value).ifPresent(alias ->
+            reporter.report(Message.HANDLES_DEPRECATED, method, mirror, value, domain.get().domain().codeText(code),
+                alias.name().name() + " (an alias of " + known.name().name() + ")", domainName,
+                alias.deprecation().get().isBlank() ? "see the catalog" : alias.deprecation().get()));
       }
     }
+  }
+
+  /**
+   * The deprecated alias whose {@code _VALUE} constant the annotation value names: a value is only a number,
+   * so this reads the source as javac parsed it ({@code SdkCode.OLD_NAME_VALUE}); nothing where it cannot.
+   */
+  private Optional<Alias> deprecatedAlias(CodeEntry code, ExecutableElement method, AnnotationMirror mirror,
+      AnnotationValue value) {
+    if (code.aliases().stream().noneMatch(Alias::isDeprecated)) {
+      return Optional.empty();
+    }
+    return trees.sourceText(method, mirror, value).flatMap(text -> {
+      String constant = text.substring(text.lastIndexOf('.') + 1).strip();
+      return code.aliases().stream().filter(Alias::isDeprecated)
+          .filter(alias -> Names.valueConstant(alias.name().name()).equals(constant)).findFirst();
+    });
   }
 
   private void reportUnknown(ExecutableElement method, AnnotationMirror mirror, AnnotationValue value, String code,

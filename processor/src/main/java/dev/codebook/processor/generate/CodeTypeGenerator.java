@@ -130,7 +130,7 @@ public final class CodeTypeGenerator {
     }
     ConstantFields fields = new ConstantFields(domain, self, n);
     for (ConstantName name : domain.names()) {
-      if (name.alias()) {
+      if (name.isAlias()) {
         type.addField(fields.alias(name));
       }
     }

@@ -38,7 +38,7 @@ final class ConstantFields {
             Modifier.FINAL)
         .initializer("$L($L)", HolderMember.CONSTANTS_AT.in(domain, codeType), name.code().ordinal())
         .addJavadoc("$L: $L\n", JavadocText.code(domain.codeText(code)), JavadocText.html(code.text().message()));
-    deprecated(field, code);
+    deprecated(field, name);
     return field.build();
   }
 
@@ -52,7 +52,9 @@ final class ConstantFields {
             JavadocText.code(domain.codeText(code)), JavadocText.html(code.text().message()))
         .addJavadoc("\n<p>A field, not a constant of its own: {@code name()} returns the canonical name$L.\n",
             domain.form() == CodeForm.ENUM ? ", and {@code valueOf} and {@code switch} labels take it" : "");
-    deprecated(field, code);
+    name.alias().flatMap(dev.codebook.processor.model.Alias::description)
+        .ifPresent(description -> field.addJavadoc("\n<p>$L\n", JavadocText.html(description)));
+    deprecated(field, name);
     return field.build();
   }
 
@@ -65,12 +67,13 @@ final class ConstantFields {
         .addJavadoc(domain.form() == CodeForm.ENUM
             ? "The value of {@link $T#$L}, for {@code case} labels and annotations: {@value}.\n"
             : "The value of {@link $T#$L}.\n", codeType, name.name().name());
-    deprecated(field, code);
+    deprecated(field, name);
     return field.build();
   }
 
-  private static void deprecated(FieldSpec.Builder field, CodePlan code) {
-    JavadocText.deprecation(code).ifPresent(reason -> {
+  /** A name's fields are deprecated with its code, and an alias's also on its own. */
+  private static void deprecated(FieldSpec.Builder field, ConstantName name) {
+    JavadocText.deprecation(name.deprecation()).ifPresent(reason -> {
       field.addJavadoc("\n@deprecated $L\n", reason);
       field.addAnnotation(Deprecated.class);
     });

@@ -33,7 +33,7 @@ public final class ConstantPartGenerator {
     // The constants first, then the value constants: linking a part, JDK 17's HotSpot looks up the field of
     // each assignment in the static initializer from the first field on, so this halves that quadratic work.
     for (ConstantName name : part.names()) {
-      type.addField(name.alias() ? fields.alias(name) : fields.code(name));
+      type.addField(name.isAlias() ? fields.alias(name) : fields.code(name));
     }
     for (ConstantName name : part.names()) {
       type.addField(fields.value(name));

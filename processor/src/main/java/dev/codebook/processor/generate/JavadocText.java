@@ -47,7 +47,12 @@ final class JavadocText {
 
   /** The Javadoc text of a deprecated code's {@code @deprecated} tag. */
   static Optional<String> deprecation(CodePlan code) {
-    return code.deprecation().map(reason -> reason.isBlank() ? "Deprecated in the catalog." : html(reason));
+    return deprecation(code.deprecation());
+  }
+
+  /** The Javadoc text of an {@code @deprecated} tag for a reason as the catalog gives it ({@code ""}: none). */
+  static Optional<String> deprecation(Optional<String> reason) {
+    return reason.map(text -> text.isBlank() ? "Deprecated in the catalog." : html(text));
   }
 
   /** Message, advice and translations of a code, as Javadoc paragraphs. */
@@ -69,7 +74,8 @@ final class JavadocText {
     }
     for (int i = 0; i < entry.aliases().size(); i++) {
       doc.add(i == 0 ? "\n<p>Also named " : ", ");
-      doc.add("{@link $T#$L}", codeEnum, entry.aliases().get(i).name());
+      doc.add("{@link $T#$L}", codeEnum, entry.aliases().get(i).name().name());
+      doc.add(entry.aliases().get(i).isDeprecated() ? " (deprecated)" : "");
       doc.add(i == entry.aliases().size() - 1 ? ".\n" : "");
     }
     return doc.build();

@@ -87,8 +87,11 @@ public final class ReferenceDocGenerator {
     for (CodePlan code : domain.codes()) {
       page.append("| ").append(cell(domain.codeText(code)))
           .append(" | `").append(code.constant()).append('`');
-      for (Named alias : code.aliases()) {
-        page.append("<br>also `").append(alias.name()).append('`');
+      for (dev.codebook.processor.model.Alias alias : code.aliases()) {
+        page.append("<br>also `").append(alias.name().name()).append('`');
+        alias.deprecation().ifPresent(reason -> page.append(" (deprecated").append(reason.isBlank() ? "" : ": ")
+            .append(cell(reason)).append(')'));
+        alias.description().ifPresent(description -> page.append(": ").append(cell(description)));
       }
       page.append(" | ").append(code.kind().yamlName());
       if (code.exception() > 0) {

@@ -92,7 +92,7 @@ public final class CatalogLocator {
     if (onSourcePath.isPresent()) {
       return onSourcePath.get();
     }
-    Optional<Path> sourceRoot = packageInfo.flatMap(file -> PackageInfoFiles.sourceRoot(file, packageName));
+    Optional<Path> sourceRoot = packageInfo.flatMap(file -> JavacTrees.sourceRoot(file, packageName));
     if (sourceRoot.isPresent()) {
       Optional<Result> besidePackageInfo = inDirectory(sourceRoot.get(), name, "the source root of package-info.java",
           lookup, tried);

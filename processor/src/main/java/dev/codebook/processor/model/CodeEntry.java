@@ -11,7 +11,7 @@ import java.util.Optional;
  *     {@code int} domain it is canonical decimal text, so equal text means equal value
  * @param codePosition where the code value was written
  * @param name the canonical UPPER_SNAKE name and where it was written
- * @param aliases further names for the same code, in catalog order
+ * @param aliases further names for the same code, in catalog order, each with its notes
  * @param kind what the code means for the caller
  * @param text message and advice in the catalog's locale
  * @param translations message and advice per extra language tag, in catalog order
@@ -26,7 +26,7 @@ public record CodeEntry(
     String code,
     SourcePosition codePosition,
     Named name,
-    List<Named> aliases,
+    List<Alias> aliases,
     Kind kind,
     Text text,
     Map<String, Text> translations,
@@ -45,7 +45,8 @@ public record CodeEntry(
 
   /** The canonical name followed by every alias. */
   public List<Named> allNames() {
-    return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream()).toList();
+    return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream().map(Alias::name))
+        .toList();
   }
 
   public boolean isDeprecated() {

@@ -2,6 +2,7 @@ package dev.codebook.processor.parse;
 
 import dev.codebook.processor.diag.Message;
 import dev.codebook.processor.diag.Spelling;
+import dev.codebook.processor.model.Alias;
 import dev.codebook.processor.model.Attribute;
 import dev.codebook.processor.model.Catalog;
 import dev.codebook.processor.model.CodeEntry;
@@ -32,6 +33,7 @@ final class CodeReader {
   private static final Set<String> CODE_KEYS = Set.of("code", "name", "kind", "message", "advice", "description",
       "i18n", "aliases", "exception", "deprecated", "params", "attributes");
   private static final Set<String> TEXT_KEYS = Set.of("message", "advice", "description");
+  private static final Set<String> ALIAS_KEYS = Set.of("name", "description", "deprecated");
   private static final Pattern DECIMAL = Pattern.compile("0|-?[1-9][0-9]*");
   private static final Pattern HEX = Pattern.compile("-?0[xX][0-9a-fA-F]{1,8}");
   private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
@@ -122,18 +124,49 @@ final class CodeReader {
         });
     List<Param> params = texts.text().isEmpty() ? List.of() : this.params.read(map, label, texts, translatedTexts);
     Map<String, Object> attributes = attributes(map, label, domain);
-    List<Named> aliases = map.optionalTextList("aliases");
+    List<Alias> aliases = aliases(map, label);
     Optional<Named> group = map.get("exception").filter(value -> !YamlNodes.isNull(value))
         .flatMap(value -> nodes.text(value, "'exception' of " + label).map(t -> new Named(t, nodes.position(value))));
-    // deprecated: a reason; "true" deprecates without one, and "false" is read as written, not as a reason.
-    Optional<String> deprecation = map.optionalText("deprecated")
-        .filter(reason -> !reason.equals("false"))
-        .map(reason -> reason.equals("true") ? "" : reason);
+    Optional<String> deprecation = deprecation(map);
     if (code.isEmpty() || name.isEmpty() || kind.isEmpty() || texts.text().isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new CodeEntry(code.get(), nodes.position(codeNode.get()), name.get(), aliases, kind.get(),
         texts.text().get(), i18n, group, deprecation, params, attributes, nodes.position(node)));
+  }
+
+  /** deprecated: a reason; "true" deprecates without one, and "false" is read as written, not as a reason. */
+  private static Optional<String> deprecation(YamlNodes.Mapping map) {
+    return map.optionalText("deprecated")
+        .filter(reason -> !reason.equals("false"))
+        .map(reason -> reason.equals("true") ? "" : reason);
+  }
+
+  /** {@code aliases}: each a name, or a mapping of a name and its own description and deprecation. */
+  private List<Alias> aliases(YamlNodes.Mapping map, String label) {
+    List<Alias> aliases = new ArrayList<>();
+    Optional<Node> value = map.get("aliases").filter(v -> !YamlNodes.isNull(v));
+    if (value.isEmpty()) {
+      return aliases;
+    }
+    for (Node item : nodes.sequence(value.get(), "'aliases' of " + label).orElse(List.of())) {
+      if (item instanceof org.yaml.snakeyaml.nodes.MappingNode) {
+        nodes.mapping(item, "an alias of " + label).ifPresent(alias -> {
+          alias.rejectUnknownKeys(ALIAS_KEYS);
+          Optional<Node> nameNode = alias.require("name");
+          Optional<String> description = alias.optionalText("description")
+              .flatMap(text -> checkText(nodes, text, "'description' of an alias of " + label,
+                  alias.get("description").orElseThrow()));
+          nameNode.flatMap(node -> nodes.text(node, "'name' of an alias of " + label))
+              .ifPresent(name -> aliases.add(new Alias(new Named(name, nodes.position(nameNode.get())), description,
+                  deprecation(alias))));
+        });
+      } else {
+        nodes.text(item, "an item of 'aliases' of " + label)
+            .ifPresent(text -> aliases.add(Alias.of(new Named(text, nodes.position(item)))));
+      }
+    }
+    return aliases;
   }
 
   // ---- values ----

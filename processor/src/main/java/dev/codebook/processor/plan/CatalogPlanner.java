@@ -1,5 +1,6 @@
 package dev.codebook.processor.plan;
 
+import dev.codebook.processor.model.Alias;
 import dev.codebook.processor.model.Attribute;
 import dev.codebook.processor.model.Catalog;
 import dev.codebook.processor.model.CodeEntry;
@@ -201,10 +202,10 @@ public final class CatalogPlanner {
     static ConstantNames of(String domain, List<CodePlan> codes, CodeForm form, int nameCount) {
       List<ConstantName> names = new ArrayList<>(nameCount);
       for (CodePlan code : codes) {
-        List<Named> all = code.entry().allNames();
-        for (int i = 0; i < all.size(); i++) {
-          Named constant = all.get(i);
-          names.add(new ConstantName(constant, code, i > 0, Names.valueConstant(constant.name())));
+        Named canonical = code.entry().name();
+        names.add(new ConstantName(canonical, code, Optional.empty(), Names.valueConstant(canonical.name())));
+        for (Alias alias : code.aliases()) {
+          names.add(new ConstantName(alias.name(), code, Optional.of(alias), Names.valueConstant(alias.name().name())));
         }
       }
       List<ConstantPart> parts = new ArrayList<>();

@@ -63,8 +63,8 @@ public record CodePlan(CodeEntry entry, int ordinal, String handlerMethod, int e
     return entry.params();
   }
 
-  /** Its aliases, in catalog order. */
-  public List<Named> aliases() {
+  /** Its aliases, in catalog order, with their notes. */
+  public List<dev.codebook.processor.model.Alias> aliases() {
     return entry.aliases();
   }
 

@@ -305,7 +305,7 @@ final class CodebookTables {
 
   // ---- code text ----
 
-  /** {@code codeText}'s formats, one of each name of the processor's {@code CodeFormat}: {@code 100001}. */
+  /** {@code codeText}'s formats, one of each name of the processor's {@code CodeFormat}: {@code 404}. */
   static final int DECIMAL = 0;
   /** {@code 0x80004005}: eight digits, two's complement. */
   static final int HEX = 1;

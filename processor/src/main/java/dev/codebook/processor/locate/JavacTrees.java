@@ -9,20 +9,21 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.PackageElement;
 
 /**
- * The {@code package-info.java} that javac read an annotated package from, through javac's
- * {@code com.sun.source.util.Trees}. kapt, Gradle and a plain {@code javac} without {@code -sourcepath}
- * give the processor no source path, so this is how a catalog lying beside its {@code package-info.java}
- * is found there. Empty where the compiler has no {@code Trees} (Eclipse's), and for a file that is not
- * on the file system.
+ * What javac's {@code com.sun.source.util.Trees} tells of the sources that annotation values cannot: the
+ * {@code package-info.java} that javac read an annotated package from (kapt, Gradle and a plain
+ * {@code javac} without {@code -sourcepath} give the processor no source path, so this is how a catalog
+ * lying beside its {@code package-info.java} is found there), and an annotation value as written
+ * ({@code SdkCode.OLD_NAME_VALUE}, where the value alone is only a number). Empty where the compiler has no
+ * {@code Trees} (Eclipse's), and for a file that is not on the file system.
  */
-public final class PackageInfoFiles {
+public final class JavacTrees {
   /** Finds nothing: for compilers without javac's tree API. */
-  public static final PackageInfoFiles NONE = new PackageInfoFiles(null);
+  public static final JavacTrees NONE = new JavacTrees(null);
 
   /** A {@code com.sun.source.util.Trees}, kept as {@code Object} so this class loads without jdk.compiler. */
   private final Object trees;
 
-  private PackageInfoFiles(Object trees) {
+  private JavacTrees(Object trees) {
     this.trees = trees;
   }
 
@@ -35,11 +36,11 @@ public final class PackageInfoFiles {
    * its incremental processing is on (Gradle's default); {@code Trees} accepts only javac's environment, so
    * a wrapper is looked into for the environment it delegates to, as Lombok does.
    */
-  public static PackageInfoFiles of(ProcessingEnvironment environment) {
+  public static JavacTrees of(ProcessingEnvironment environment) {
     ProcessingEnvironment current = environment;
     for (int depth = 0; depth <= WRAPPERS && current != null; depth++) {
       try {
-        return new PackageInfoFiles(com.sun.source.util.Trees.instance(current));
+        return new JavacTrees(com.sun.source.util.Trees.instance(current));
       } catch (IllegalArgumentException e) {
         current = delegateOf(current);
       } catch (LinkageError e) {
@@ -83,6 +84,20 @@ public final class PackageInfoFiles {
       return "file".equals(uri.getScheme()) ? Optional.of(Path.of(uri)) : Optional.empty();
     } catch (RuntimeException e) {
       // A Trees that does not know packages, or a URI that is no path: as if there were no file.
+      return Optional.empty();
+    }
+  }
+
+  /** An annotation value as its source writes it ({@code SdkCode.OLD_NAME_VALUE}), when javac can tell. */
+  public Optional<String> sourceText(javax.lang.model.element.Element element,
+      javax.lang.model.element.AnnotationMirror mirror, javax.lang.model.element.AnnotationValue value) {
+    if (trees == null) {
+      return Optional.empty();
+    }
+    try {
+      com.sun.source.util.TreePath path = ((com.sun.source.util.Trees) trees).getPath(element, mirror, value);
+      return path == null ? Optional.empty() : Optional.of(path.getLeaf().toString());
+    } catch (RuntimeException e) {
       return Optional.empty();
     }
   }
