@@ -586,6 +586,73 @@ class FormatAdditionsTest {
   }
 
   @Test
+  void maskRangesHoldBitStructuredCodes() throws Throwable {
+    // SQLite: extended codes are primary | n << 8; 0x100 to 0x104 are a range of bounds beside them.
+    Compilation compilation = TestCatalogs.compile(domain("""
+            ranges:
+              - {name: IoErr, mask: 0xFF, value: 10, exception: IoErrorException, title: I/O errors}
+              - {name: Busy, mask: 0xFF, value: 5, kind: warning}
+              - {name: Low, from: 0x100, to: 0x104}
+        """, """
+              - {code: 10, name: SQLITE_IOERR, message: Disk I/O error.}
+              - {code: 266, name: SQLITE_IOERR_READ, message: Read failed., exception: ReadException}
+              - {code: 517, name: SQLITE_BUSY_SNAPSHOT, message: Snapshot busy.}
+              - {code: 1, name: SQLITE_ERROR, message: Generic error.}
+        """));
+    assertThat(compilation).succeeded();
+    CompiledClasses classes = new CompiledClasses(compilation);
+    Class<?> server = classes.type("ServerCode");
+    Class<?> range = classes.type("ServerRange");
+    Object ioErr = constant(range, "IO_ERR");
+    assertSame(ioErr, call(constant(server, "SQLITE_IOERR_READ"), "range"));
+    assertSame(ioErr, call(server, "rangeOf", 10 | 40 << 8));
+    assertSame(ioErr, call(server, "rangeOf", "0x280A"));
+    assertNull(call(server, "rangeOf", 11));
+    assertSame(constant(range, "LOW"), call(server, "rangeOf", 0x102), "bounds beside masks");
+    assertEquals(true, call(ioErr, "byMask"));
+    assertEquals(0xFF, call(ioErr, "mask"));
+    assertEquals(10, call(ioErr, "value"));
+    assertEquals(Integer.MIN_VALUE | 10, call(ioErr, "from"));
+    assertEquals(0x7FFFFF0A, call(ioErr, "to"));
+    assertEquals(false, call(constant(range, "LOW"), "byMask"));
+    assertEquals(0, call(constant(range, "LOW"), "mask"));
+    Throwable unlisted = assertThrows(RuntimeException.class, () -> call(server, "check", 10 | 40 << 8));
+    assertEquals("IoErrorException", unlisted.getClass().getSimpleName());
+    Throwable read = assertThrows(RuntimeException.class, () -> call(server, "check", 266));
+    assertEquals("ReadException", read.getClass().getSimpleName());
+    assertTrue(classes.type("IoErrorException").isInstance(read), "a group inside a mask range extends its exception");
+    assertEquals("WARNING", call(call(constant(server, "SQLITE_BUSY_SNAPSHOT"), "kind"), "name"));
+    String page = new String(ReferenceDocTest.page(compilation, "META-INF/codebook/test/codes/Net.md"),
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(page.contains("| `IO_ERR` | (code &amp; 0xFF) == 0xA |"), page);
+  }
+
+  @Test
+  void maskRangesThatOverlapOrCannotHoldACodeAreErrors() {
+    Compilation compilation = TestCatalogs.compile(domain("""
+            ranges:
+              - {name: IoErr, mask: 0xFF, value: 10}
+              - {name: Ext40, mask: 0xFF00, value: 0x2800}
+              - {name: Block, from: 0x200, to: 0x20A}
+              - {name: Stray, mask: 0xFF, value: 0x1FF}
+              - {name: All, mask: 0, value: 0}
+              - {name: Both, mask: 0xF, value: 1, from: 1, to: 2}
+              - {name: Half, mask: 0xF0}
+        """, """
+              - {code: 1, name: A, message: a}
+        """));
+    assertCatalogError(compilation, "range-overlap", "catalog.yaml:9:", "ranges IoErr and Ext40 of domain Server overlap"
+        + " (mask 0xFF value 0xA and mask 0xFF00 value 0x2800)");
+    assertCatalogError(compilation, "range-overlap", "ranges IoErr and Block of domain Server overlap");
+    assertCatalogError(compilation, "bad-range", "catalog.yaml:11:", "range Stray of domain Server has value 0x1FF with"
+        + " bits outside its mask 0xFF (0x100)");
+    assertCatalogError(compilation, "bad-range", "range All of domain Server has mask 0, which would hold every code");
+    assertCatalogError(compilation, "bad-range", "range Both of domain Server has 'from' beside 'mask' and 'value'");
+    assertCatalogError(compilation, "bad-range", "range Half of domain Server has no 'value'");
+    assertErrorCount(compilation, 6);
+  }
+
+  @Test
   void aCodeNamesARangesExceptionOnlyFromInsideThatRange() throws Throwable {
     String ranges = """
             ranges:

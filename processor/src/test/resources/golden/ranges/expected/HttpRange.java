@@ -41,14 +41,35 @@ public enum HttpRange {
     }
 
     /**
-     * @return the range's first value, inclusive
+     * @return whether the range is given by {@code mask} and {@code value} (it holds a code when {@code (code & mask()) == value()}), not by {@code from} and {@code to}
+     */
+    public boolean byMask() {
+        return Data$.MASKS[ordinal()] != 0;
+    }
+
+    /**
+     * @return the bits that decide whether a code is in a mask range; 0 for a range of bounds
+     */
+    public int mask() {
+        return Data$.MASKS[ordinal()];
+    }
+
+    /**
+     * @return what those bits are in every code of a mask range; 0 for a range of bounds
+     */
+    public int value() {
+        return Data$.VALUES[ordinal()];
+    }
+
+    /**
+     * @return the range's first value, inclusive; of a mask range, its lowest code
      */
     public int from() {
         return Data$.FROM[ordinal()];
     }
 
     /**
-     * @return the range's last value, inclusive
+     * @return the range's last value, inclusive; of a mask range, its highest code
      */
     public int to() {
         return Data$.TO[ordinal()];
@@ -68,6 +89,10 @@ public enum HttpRange {
         static final NetKind[] KINDS = NetTables.kinds(NetKind.values(), new String[] {"870"}, 3);
 
         static final String[] TITLES = NetTables.strings(new String[] {"\u0002\u0001Client errors\u0001\u0002\u0001"}, 3);
+
+        static final int[] MASKS = NetTables.ints(new String[] {"000"}, 3);
+
+        static final int[] VALUES = NetTables.ints(new String[] {"000"}, 3);
 
         static final int[] FROM = NetTables.ints(new String[] {"X6hBX6"}, 3);
 

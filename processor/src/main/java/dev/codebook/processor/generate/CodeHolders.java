@@ -288,25 +288,45 @@ final class CodeHolders {
             .initializer(calls.call(TablesMethod.INTS, Packed.array(Packed.ints(ranges.stream()
                 .mapToInt(RangePlan::exception).toArray())), ranges.size())).build());
     if (domain.intCodes()) {
-      List<RangePlan> byStart = new ArrayList<>(ranges);
+      List<RangePlan> byStart = new ArrayList<>(ranges.stream().filter(range -> range.range().mask().isEmpty()).toList());
       byStart.sort(Comparator.comparingInt(range -> range.range().from()));
+      List<RangePlan> byMask = ranges.stream().filter(range -> range.range().mask().isPresent()).toList();
       holder.addField(FieldSpec.builder(int[].class, "FROM", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc("The ranges' first values, ascending; {@code TO} their last, {@code BY_START} their ordinals.\n")
               .initializer(calls.call(TablesMethod.INTS, Packed.array(Packed.ints(byStart.stream()
-                  .mapToInt(range -> range.range().from()).toArray())), ranges.size())).build())
+                  .mapToInt(range -> range.range().from()).toArray())), byStart.size())).build())
           .addField(FieldSpec.builder(int[].class, "TO", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
               .initializer(calls.call(TablesMethod.INTS, Packed.array(Packed.ints(byStart.stream()
-                  .mapToInt(range -> range.range().to()).toArray())), ranges.size())).build())
+                  .mapToInt(range -> range.range().to()).toArray())), byStart.size())).build())
           .addField(FieldSpec.builder(int[].class, "BY_START", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
               .initializer(calls.call(TablesMethod.INTS, Packed.array(Packed.ints(byStart.stream()
-                  .mapToInt(RangePlan::index).toArray())), ranges.size())).build())
-          .addMethod(MethodSpec.methodBuilder(HolderMember.RANGES_OF.member())
-              .addModifiers(Modifier.STATIC)
-              .returns(rangeType)
-              .addParameter(int.class, "value")
-              .addStatement("int found = $L", calls.call(TablesMethod.RANGE_INDEX, "FROM", "TO", "value"))
-              .addStatement("return found < 0 ? null : ALL[BY_START[found]]")
-              .build())
+                  .mapToInt(RangePlan::index).toArray())), byStart.size())).build());
+      MethodSpec.Builder of = MethodSpec.methodBuilder(HolderMember.RANGES_OF.member())
+          .addModifiers(Modifier.STATIC)
+          .returns(rangeType)
+          .addParameter(int.class, "value")
+          .addStatement("int found = $L", calls.call(TablesMethod.RANGE_INDEX, "FROM", "TO", "value"));
+      if (byMask.isEmpty()) {
+        of.addStatement("return found < 0 ? null : ALL[BY_START[found]]");
+      } else {
+        // Mask ranges hold codes spread over the ints: tried one by one after the bounds (none overlap).
+        holder.addField(FieldSpec.builder(int[].class, "MASKS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The mask ranges' masks; {@code VALUES} their values, {@code BY_MASK} their ordinals.\n")
+                .initializer(calls.call(TablesMethod.INTS, Packed.array(Packed.ints(byMask.stream()
+                    .mapToInt(range -> range.range().mask().orElseThrow().mask()).toArray())), byMask.size())).build())
+            .addField(FieldSpec.builder(int[].class, "VALUES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(calls.call(TablesMethod.INTS, Packed.array(Packed.ints(byMask.stream()
+                    .mapToInt(range -> range.range().mask().orElseThrow().value()).toArray())), byMask.size())).build())
+            .addField(FieldSpec.builder(int[].class, "BY_MASK", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(calls.call(TablesMethod.INTS, Packed.array(Packed.ints(byMask.stream()
+                    .mapToInt(RangePlan::index).toArray())), byMask.size())).build());
+        of.beginControlFlow("if (found >= 0)")
+            .addStatement("return ALL[BY_START[found]]")
+            .endControlFlow()
+            .addStatement("found = $L", calls.call(TablesMethod.MASK_INDEX, "MASKS", "VALUES", "value"))
+            .addStatement("return found < 0 ? null : ALL[BY_MASK[found]]");
+      }
+      holder.addMethod(of.build())
           .addMethod(MethodSpec.methodBuilder(HolderMember.RANGES_UNKNOWN.member())
               .addModifiers(Modifier.STATIC)
               .returns(names.catalogException())

@@ -66,6 +66,7 @@ public final class RangeTypeGenerator {
                 .map(range -> range.range().title().orElse(null)).toList())), count))
             .build());
     if (domain.intCodes()) {
+      masks(type, data, domain, calls);
       for (String bound : List.of("from", "to")) {
         int[] values = ranges.stream().mapToInt(range -> bound.equals("from") ? range.range().from()
             : range.range().to()).toArray();
@@ -75,7 +76,8 @@ public final class RangeTypeGenerator {
         type.addMethod(MethodSpec.methodBuilder(bound)
             .addModifiers(Modifier.PUBLIC)
             .returns(TypeName.INT)
-            .addJavadoc("@return the range's $L value, inclusive\n", bound.equals("from") ? "first" : "last")
+            .addJavadoc("@return the range's $L value, inclusive; of a mask range, its $L code\n",
+                bound.equals("from") ? "first" : "last", bound.equals("from") ? "lowest" : "highest")
             .addStatement("return Data$$.$L[ordinal()]", field)
             .build());
       }
@@ -101,9 +103,48 @@ public final class RangeTypeGenerator {
     return context.file(type);
   }
 
-  /** {@code 400 to 499}, {@code 0x80070000 to 0x8007FFFF}, or {@code codes starting with 23}. */
+  /** {@code byMask()}, {@code mask()} and {@code value()} of an int domain's ranges. */
+  private static void masks(TypeSpec.Builder type, TypeSpec.Builder data, DomainPlan domain, TablesCalls calls) {
+    List<RangePlan> ranges = domain.ranges();
+    for (String field : List.of("MASKS", "VALUES")) {
+      data.addField(FieldSpec.builder(int[].class, field, Modifier.STATIC, Modifier.FINAL)
+          .initializer(calls.call(TablesMethod.INTS, Packed.array(Packed.ints(ranges.stream()
+              .mapToInt(range -> range.range().mask().map(bits -> field.equals("MASKS") ? bits.mask() : bits.value())
+                  .orElse(0)).toArray())), ranges.size())).build());
+    }
+    type.addMethod(MethodSpec.methodBuilder("byMask")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.BOOLEAN)
+        .addJavadoc("@return whether the range is given by {@code mask} and {@code value} (it holds a code when"
+            + " {@code (code & mask()) == value()}), not by {@code from} and {@code to}\n")
+        .addStatement("return Data$$.MASKS[ordinal()] != 0")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("mask")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.INT)
+        .addJavadoc("@return the bits that decide whether a code is in a mask range; 0 for a range of bounds\n")
+        .addStatement("return Data$$.MASKS[ordinal()]")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("value")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.INT)
+        .addJavadoc("@return what those bits are in every code of a mask range; 0 for a range of bounds\n")
+        .addStatement("return Data$$.VALUES[ordinal()]")
+        .build());
+  }
+
+  /**
+   * {@code 400 to 499}, {@code 0x80070000 to 0x8007FFFF}, {@code codes with (code & 0xFF) == 0xA}, or
+   * {@code codes starting with 23}.
+   */
   static String extent(DomainPlan domain, Range range) {
     return range.prefix().map(prefix -> "codes starting with " + JavadocText.code(prefix))
+        .or(() -> range.mask().map(bits -> "codes with " + JavadocText.code(maskText(bits))))
         .orElse("codes " + domain.codeFormat().format(range.from()) + " to " + domain.codeFormat().format(range.to()));
+  }
+
+  /** {@code (code & 0xFF) == 0xA}. */
+  static String maskText(Range.Mask bits) {
+    return String.format(java.util.Locale.ROOT, "(code & 0x%X) == 0x%X", bits.mask(), bits.value());
   }
 }

@@ -65,7 +65,8 @@ public final class ReferenceDocGenerator {
       page.append("| Range | Codes | Kind | Exception | Title |\n|---|---|---|---|---|\n");
       for (dev.codebook.processor.plan.RangePlan range : domain.ranges()) {
         page.append("| `").append(range.constant()).append("` | ")
-            .append(cell(range.range().prefix().map(prefix -> prefix + "…").orElse(
+            .append(cell(range.range().prefix().map(prefix -> prefix + "…")
+                .or(() -> range.range().mask().map(RangeTypeGenerator::maskText)).orElse(
                 domain.codeFormat().format(range.range().from()) + " to " + domain.codeFormat().format(range.range().to()))))
             .append(" | ").append(range.range().kind().map(dev.codebook.processor.model.Kind::yamlName).orElse(""))
             .append(" | ").append(range.exception() > 0 ? "`" + domain.exceptionType(range.exception()) + "`" : "")

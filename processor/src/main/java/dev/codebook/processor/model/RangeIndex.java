@@ -9,24 +9,26 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Finds the range that holds a code value: by binary search over int ranges sorted by start, by the
- * prefix lengths in use over string ones. Ranges that overlap are an error; of int ones, the last
- * starting at or below the code is the only one looked at, and of prefixes the shortest wins.
+ * Finds the range that holds a code value: by binary search over int ranges of bounds sorted by start,
+ * then over the mask ranges one by one; by the prefix lengths in use over string ones. Ranges that overlap
+ * are an error; of int ones, the last starting at or below the code is the only one looked at, and of
+ * prefixes the shortest wins.
  */
 public final class RangeIndex {
   private final CodeType type;
   private final List<Range> ranges;
   private final Integer[] byStart;
+  private final int[] masked;
   private final Map<String, Integer> byPrefix = new HashMap<>();
   private final int[] prefixLengths;
 
   private RangeIndex(CodeType type, List<Range> ranges) {
     this.type = type;
     this.ranges = List.copyOf(ranges);
-    this.byStart = new Integer[ranges.size()];
-    for (int i = 0; i < byStart.length; i++) {
-      byStart[i] = i;
-    }
+    this.byStart = java.util.stream.IntStream.range(0, ranges.size()).filter(i -> ranges.get(i).mask().isEmpty())
+        .boxed().toArray(Integer[]::new);
+    this.masked = java.util.stream.IntStream.range(0, ranges.size()).filter(i -> ranges.get(i).mask().isPresent())
+        .toArray();
     Arrays.sort(byStart, Comparator.comparingInt(i -> ranges.get(i).from()));
     TreeSet<Integer> lengths = new TreeSet<>();
     for (int i = 0; i < ranges.size(); i++) {
@@ -59,7 +61,12 @@ public final class RangeIndex {
       }
       return -1;
     }
-    long value = Long.parseLong(code);
+    int value = Integer.parseInt(code);
+    for (int index : masked) {
+      if (ranges.get(index).mask().orElseThrow().holds(value)) {
+        return index;
+      }
+    }
     int low = 0;
     int high = byStart.length - 1;
     int found = -1;

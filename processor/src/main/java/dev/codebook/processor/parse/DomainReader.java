@@ -30,7 +30,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class DomainReader {
   private static final Set<String> DOMAIN_KEYS = Set.of("name", "title", "description", "codeType", "codeFormat",
       "kind", "ranges", "attributes", "codes");
-  private static final Set<String> RANGE_KEYS = Set.of("name", "from", "to", "prefix", "kind", "exception", "title");
+  private static final Set<String> RANGE_KEYS = Set.of("name", "from", "to", "mask", "value", "prefix", "kind",
+      "exception", "title");
   private static final Set<String> ATTRIBUTE_KEYS = Set.of("type", "default");
   /** Most ranges of one domain: its range type is an enum. */
   static final int MAX_RANGES = 3_000;
@@ -165,14 +166,26 @@ final class DomainReader {
         ranges.add(read);
       });
     }
-    // Sorted by start, an overlap shows between neighbours (prefixes: a prefix sorts just before what it starts).
-    List<Range> sorted = new ArrayList<>(ranges);
+    // Sorted by start, an overlap shows between neighbours (prefixes: a prefix sorts just before what it starts);
+    // a mask range's codes are spread out, so it is held against every other range.
+    List<Range> sorted = new ArrayList<>(ranges.stream().filter(range -> range.mask().isEmpty()).toList());
     sorted.sort(codeType == CodeType.INT
         ? Comparator.comparingInt(Range::from)
         : Comparator.comparing((Range range) -> range.prefix().orElse("")));
+    List<Range[]> pairs = new ArrayList<>();
     for (int i = 1; i < sorted.size(); i++) {
-      Range a = sorted.get(i - 1);
-      Range b = sorted.get(i);
+      pairs.add(new Range[] {sorted.get(i - 1), sorted.get(i)});
+    }
+    for (int i = 0; i < ranges.size(); i++) {
+      for (int j = 0; j < ranges.size(); j++) {
+        if (i != j && ranges.get(i).mask().isPresent() && (j > i || ranges.get(j).mask().isEmpty())) {
+          pairs.add(new Range[] {ranges.get(j), ranges.get(i)});
+        }
+      }
+    }
+    for (Range[] pair : pairs) {
+      Range a = pair[0];
+      Range b = pair[1];
       if (a.overlaps(b)) {
         complete = false;
         if (a.kind().isPresent() || b.kind().isPresent()) {
@@ -191,7 +204,9 @@ final class DomainReader {
   }
 
   private static String extent(Range range) {
-    return range.prefix().map(prefix -> "prefix \"" + prefix + "\"").orElse(range.from() + ".." + range.to());
+    return range.prefix().map(prefix -> "prefix \"" + prefix + "\"")
+        .or(() -> range.mask().map(bits -> String.format("mask 0x%X value 0x%X", bits.mask(), bits.value())))
+        .orElse(range.from() + ".." + range.to());
   }
 
   private Optional<Range> range(Node node, String domain, CodeType codeType) {
@@ -208,13 +223,22 @@ final class DomainReader {
     int from = 0;
     int to = 0;
     Optional<String> prefix = Optional.empty();
+    Optional<Range.Mask> mask = Optional.empty();
     boolean bounds = true;
-    if (codeType == CodeType.INT) {
+    boolean masked = map.get("mask").isPresent() || map.get("value").isPresent();
+    if (codeType == CodeType.INT && masked) {
+      mask = mask(map, label, domain);
+      bounds = mask.isPresent();
+      if (bounds) {
+        from = mask.get().lowest();
+        to = mask.get().highest();
+      }
+    } else if (codeType == CodeType.INT) {
       Optional<Integer> start = Optional.empty();
       Optional<Integer> end = Optional.empty();
       if (map.get("prefix").isPresent()) {
         nodes.problem(Message.BAD_RANGE, map.keyNode("prefix"), label, domain,
-            "has a 'prefix', which is for string codes: give 'from' and 'to'");
+            "has a 'prefix', which is for string codes: give 'from' and 'to', or 'mask' and 'value'");
       } else {
         start = bound(map, "from", label, domain);
         end = bound(map, "to", label, domain);
@@ -230,7 +254,7 @@ final class DomainReader {
         to = end.get();
       }
     } else {
-      for (String key : List.of("from", "to")) {
+      for (String key : List.of("from", "to", "mask", "value")) {
         if (map.get(key).isPresent()) {
           nodes.problem(Message.BAD_RANGE, map.keyNode(key), label, domain,
               "has '" + key + "', which is for int codes: give a 'prefix'");
@@ -261,7 +285,35 @@ final class DomainReader {
     if (name.isEmpty() || !bounds) {
       return Optional.empty();
     }
-    return Optional.of(new Range(name.get(), from, to, prefix, kind, exception, title, nodes.position(node)));
+    return Optional.of(new Range(name.get(), from, to, prefix, mask, kind, exception, title, nodes.position(node)));
+  }
+
+  /** A mask range's {@code mask} and {@code value}: both given, without 'from'/'to', the value within the mask. */
+  private Optional<Range.Mask> mask(YamlNodes.Mapping map, String label, String domain) {
+    for (String key : List.of("from", "to", "prefix")) {
+      if (map.get(key).isPresent()) {
+        nodes.problem(Message.BAD_RANGE, map.keyNode(key), label, domain,
+            "has '" + key + "' beside 'mask' and 'value': a range is given by 'from' and 'to', or by 'mask' and 'value'");
+        return Optional.empty();
+      }
+    }
+    Optional<Integer> mask = bound(map, "mask", label, domain);
+    Optional<Integer> value = bound(map, "value", label, domain);
+    if (mask.isEmpty() || value.isEmpty()) {
+      return Optional.empty();
+    }
+    if (mask.get() == 0) {
+      nodes.problem(Message.BAD_RANGE, map.get("mask").orElseThrow(), label, domain,
+          "has mask 0, which would hold every code");
+      return Optional.empty();
+    }
+    if ((value.get() & ~mask.get()) != 0) {
+      nodes.problem(Message.BAD_RANGE, map.get("value").orElseThrow(), label, domain, String.format(
+          "has value 0x%X with bits outside its mask 0x%X (0x%X): no code would be in it", value.get(), mask.get(),
+          value.get() & ~mask.get()));
+      return Optional.empty();
+    }
+    return Optional.of(new Range.Mask(mask.get(), value.get()));
   }
 
   private Optional<Integer> bound(YamlNodes.Mapping map, String key, String label, String domain) {

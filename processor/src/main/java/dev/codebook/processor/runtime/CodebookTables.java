@@ -303,6 +303,16 @@ final class CodebookTables {
     return found >= 0 && value <= to[found] ? found : -1;
   }
 
+  /** The index of the first mask range that holds {@code value} ({@code (value & mask) == value}), or -1. */
+  static int maskIndex(int[] masks, int[] values, int value) {
+    for (int i = 0; i < masks.length; i++) {
+      if ((value & masks[i]) == values[i]) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   // ---- code text ----
 
   /** {@code codeText}'s formats, one of each name of the processor's {@code CodeFormat}: {@code 404}. */

@@ -24,6 +24,8 @@ public enum TablesMethod {
   /** {@code find(table, shift, codes, code)} of a string domain. */
   FIND_STRING("find", 4),
   RANGE_INDEX("rangeIndex", 3),
+  /** {@code maskIndex(masks, values, value)}: the mask ranges, one by one. */
+  MASK_INDEX("maskIndex", 3),
   PARSE_INT("parseInt", 1),
   /** {@code codeText(code, format)}: the format one of the runtime's constants named as a {@code CodeFormat}. */
   CODE_TEXT("codeText", 2),
