@@ -124,6 +124,24 @@ class CatalogSchemaTest {
               - {code: "", name: EMPTY, message: "\\u00A0"}
               - {code: "HY000\\u00A0", name: NO_BREAK_SPACE, message: "\\u200B", advice: "\\uFEFF"}
         """),
+      accepted("reserved values, blocks and names", """
+        codebook: 1
+        name: Shop
+        domains:
+          - name: Order
+            kind: failure
+            reserved: [{code: 410, name: GONE, note: Removed in 2.0.}, {from: 0x300, to: 999}, {name: OLD}]
+            codes: [{code: 1, name: A, message: A.}]
+        """),
+      refused("a reserved entry that reserves nothing", """
+        codebook: 1
+        name: Shop
+        domains:
+          - name: Order
+            kind: failure
+            reserved: [{note: nothing}]
+            codes: [{code: 1, name: A, message: A.}]
+        """, "bad-reserved", "required"),
       accepted("aliases with notes beside plain ones", catalogWithCodes("""
               - code: 8
                 name: CURLE_WEIRD_SERVER_REPLY

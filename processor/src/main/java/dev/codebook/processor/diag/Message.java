@@ -45,6 +45,10 @@ public enum Message {
           + " or 0x and 1 to 8 hex digits (quote it and use codeType: string for codes such as \"08006\")"),
   BAD_CODE_FORMAT("bad-code-format", "%s"),
   BAD_RANGE("bad-range", "range %s of domain %s %s"),
+  BAD_RESERVED("bad-reserved", "a reserved entry of domain %s %s"),
+  RESERVED_OVERLAP("reserved-overlap", "reserved entries of domain %s overlap: %s at %s and %s"),
+  RESERVED_REUSED("reserved-reused", "%s of domain %s is reserved (at %s%s): a removed code's value or name is not"
+      + " used again, since clients may still hold it"),
   RANGE_OVERLAP("range-overlap", "ranges %s and %s of domain %s overlap (%s and %s): a code belongs to one range"),
   BAD_ATTRIBUTE("bad-attribute", "attribute '%s' of domain %s %s"),
   UNKNOWN_ATTRIBUTE("unknown-attribute", "code %s sets attribute '%s', which domain %s does not declare%s"),

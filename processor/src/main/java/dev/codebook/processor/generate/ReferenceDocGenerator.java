@@ -108,6 +108,23 @@ public final class ReferenceDocGenerator {
       }
       page.append(" |\n");
     }
+    reserved(page, domain);
+  }
+
+  /** The values and names a domain keeps out of use, with their notes: what clients must not expect again. */
+  private static void reserved(StringBuilder page, DomainPlan domain) {
+    if (domain.domain().reserved().isEmpty()) {
+      return;
+    }
+    page.append("\nReserved: no code of this domain has these values or names.\n\n| Codes | Name | Note |\n|---|---|---|\n");
+    for (dev.codebook.processor.model.Reserved entry : domain.domain().reserved()) {
+      String codes = entry.first().map(first -> entry.last().filter(last -> !last.equals(first))
+          .map(last -> domain.domain().codeText(first) + " to " + domain.domain().codeText(last))
+          .orElse(domain.domain().codeText(first))).orElse("");
+      page.append("| ").append(cell(codes)).append(" | ")
+          .append(entry.name().map(name -> "`" + name.name() + "`").orElse("")).append(" | ")
+          .append(entry.note().map(ReferenceDocGenerator::cell).orElse("")).append(" |\n");
+    }
   }
 
   /** {@code retryable} ({@code boolean}, default {@code false}), for the line above a domain's table. */

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param rangesComplete every range written was read and none overlaps another, so that which range
  *     holds a code is known; false only in a catalog that has errors already
  * @param attributes the typed data its codes carry, in catalog order
+ * @param reserved values and names kept out of use, in catalog order
  */
 public record Domain(
     Named name,
@@ -23,12 +24,14 @@ public record Domain(
     List<Range> ranges,
     boolean rangesComplete,
     List<Attribute> attributes,
+    List<Reserved> reserved,
     List<CodeEntry> codes,
     SourcePosition position) {
 
   public Domain {
     ranges = List.copyOf(ranges);
     attributes = List.copyOf(attributes);
+    reserved = List.copyOf(reserved);
     codes = List.copyOf(codes);
   }
 

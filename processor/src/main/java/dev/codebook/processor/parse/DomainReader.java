@@ -29,7 +29,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 final class DomainReader {
   private static final Set<String> DOMAIN_KEYS = Set.of("name", "title", "description", "codeType", "codeFormat",
-      "kind", "ranges", "attributes", "codes");
+      "kind", "ranges", "attributes", "reserved", "codes");
   private static final Set<String> RANGE_KEYS = Set.of("name", "from", "to", "mask", "value", "prefix", "kind",
       "exception", "title");
   private static final Set<String> ATTRIBUTE_KEYS = Set.of("type", "default");
@@ -110,7 +110,8 @@ final class DomainReader {
       return Optional.empty();
     }
     return Optional.of(new Domain(name.get(), map.optionalText("title"), map.optionalText("description"), codeType,
-        codeFormat, ranges, read.complete(), attributes, entries, nodes.position(node)));
+        codeFormat, ranges, read.complete(), attributes, new ReservedReader(nodes).read(map, domainName, codeType),
+        entries, nodes.position(node)));
   }
 
   // ---- ranges ----
