@@ -17,6 +17,9 @@ import dev.codebook.processor.generate.GenerationContext;
 import dev.codebook.processor.generate.Nullness;
 import dev.codebook.processor.locate.CatalogLocator;
 import dev.codebook.processor.locate.CatalogLookup;
+import dev.codebook.processor.compat.Baselines;
+import dev.codebook.processor.model.SourcePosition;
+import dev.codebook.processor.compat.CatalogComparison;
 import dev.codebook.processor.locate.JavacTrees;
 import dev.codebook.processor.plan.CatalogPlan;
 import dev.codebook.processor.plan.CatalogPlanner;
@@ -91,7 +94,7 @@ public final class CodebookProcessor extends AbstractProcessor {
   public Set<String> getSupportedOptions() {
     // kapt's own option is read, never written by users: it tells that kapt runs Codebook.
     return Set.of(CatalogLocator.ROOT_OPTION, TranslationPolicy.OPTION, TranslationPolicy.STRICT_OPTION,
-        Nullness.OPTION, GeneratedAnnotation.KAPT_OPTION);
+        Nullness.OPTION, GeneratedAnnotation.KAPT_OPTION, Baselines.OPTION, COMPAT_OPTION);
   }
 
   @Override
@@ -179,6 +182,9 @@ public final class CodebookProcessor extends AbstractProcessor {
         ? TranslationPolicy.IGNORE : translationPolicy.policy().get();
     parsed.catalog().ifPresent(catalog -> problems.addAll(CatalogValidator.validate(catalog, policy)));
     plan.ifPresent(planned -> problems.addAll(PlanValidator.validate(planned)));
+    if (plan.isPresent() && problems.stream().noneMatch(Problem::isError)) {
+      problems.addAll(compareWithBaseline(packageName, file.file(), plan.get()));
+    }
     reporter.reportAll(problems, pkg, mirror, value);
     boolean errors = problems.stream().anyMatch(Problem::isError);
     if (errors || plan.isEmpty()) {
@@ -193,6 +199,32 @@ public final class CodebookProcessor extends AbstractProcessor {
     write(CatalogGenerator.generate(context, CatalogRegistry.metadataPath(packageName), file.bytes()), file.lookup(),
         pkg, mirror, value);
   }
+
+  /**
+   * The findings against the previous version, when {@code -Acodebook.baseline} names one: only for a
+   * catalog without errors, whose every code is known.
+   */
+  private List<Problem> compareWithBaseline(String packageName, String file, CatalogPlan plan) {
+    Baselines baselines = Baselines.of(processingEnv.getOptions().get(Baselines.OPTION));
+    if (!baselines.requested()) {
+      return List.of();
+    }
+    Optional<Baselines.Found> found = baselines.find(CatalogRegistry.metadataPath(packageName));
+    if (found.isEmpty()) {
+      return List.of(Problem.of(Message.BASELINE_NONE, SourcePosition.ofFile(file), packageName, baselines.describe()));
+    }
+    CatalogParser.Result old = CatalogParser.parse(found.get().origin(), found.get().bytes());
+    Optional<Problem> error = old.problems().stream().filter(Problem::isError).findFirst();
+    if (old.catalog().isEmpty() || error.isPresent()) {
+      return List.of(Problem.of(Message.BASELINE_UNREADABLE, SourcePosition.ofFile(file), found.get().origin(),
+          error.map(Problem::text).orElse("it is empty")));
+    }
+    return CatalogComparison.compare(CatalogPlanner.plan(packageName, old.catalog().get()), plan,
+        "warn".equals(processingEnv.getOptions().get(COMPAT_OPTION)));
+  }
+
+  /** {@code -Acodebook.compat=warn}: findings against the baseline are warnings, not errors. */
+  static final String COMPAT_OPTION = "codebook.compat";
 
   /**
    * Writes the sources, then the resources (the catalog itself, for checks in modules that use the jar,

@@ -110,6 +110,39 @@ public enum Message {
 
   // process
   BAD_OPTION("bad-option", "option -A%s=%s is not valid: use %s"),
+
+  // compare with the previous version (-Acodebook.baseline)
+  BASELINE_NONE("baseline-none", "no baseline of package %s in %s: nothing to compare with", Diagnostic.Kind.NOTE),
+  BASELINE_UNREADABLE("baseline-unreadable", "the baseline %s is not a catalog this version reads, so nothing was"
+      + " compared: %s", Diagnostic.Kind.WARNING),
+  BREAKING_CATALOG_RENAMED("breaking-catalog-renamed",
+      "catalog %s was %s in the baseline: every generated type of the catalog is renamed"),
+  BREAKING_DOMAIN_REMOVED("breaking-domain-removed",
+      "domain %s of the baseline is gone (removed or renamed): its types and codes are gone"),
+  BREAKING_CODE_TYPE("breaking-code-type", "domain %s has codeType %s, %s in the baseline: every lookup changes"),
+  BREAKING_CODE_REMOVED("breaking-code-removed", "code %s %s of domain %s is gone without being reserved: clients may"
+      + " still receive it; reserve it (reserved: [{code: %s, name: %s}])"),
+  BREAKING_VALUE_CHANGED("breaking-value-changed",
+      "the code named %s of domain %s is %s, %s in the baseline: a client that holds the old value gets another code"),
+  BREAKING_NAME_CHANGED("breaking-name-changed",
+      "code %s of domain %s is named %s, %s in the baseline: keep %s as an alias"),
+  BREAKING_ALIAS_REMOVED("breaking-alias-removed", "alias %s of code %s %s of domain %s is gone"),
+  BREAKING_KIND_CHANGED("breaking-kind-changed", "code %s %s of domain %s is %s, %s in the baseline: what check()"
+      + " throws and which handler method runs change"),
+  BREAKING_EXCEPTION_CHANGED("breaking-exception-changed", "code %s %s of domain %s throws %s, %s in the baseline: a"
+      + " catch of the old class may miss it"),
+  BREAKING_PARAMS_CHANGED("breaking-params-changed", "code %s %s of domain %s has parameters %s, %s in the baseline:"
+      + " its factory's signature and its translations' placeholders change"),
+  BREAKING_RANGE_REMOVED("breaking-range-removed", "range %s of domain %s is gone"),
+  BREAKING_RANGE_NARROWED("breaking-range-narrowed",
+      "range %s of domain %s holds %s, %s in the baseline: codes it held fall out of it"),
+  BREAKING_RANGE_EXCEPTION("breaking-range-exception", "range %s of domain %s throws %s, %s in the baseline"),
+  BREAKING_ATTRIBUTE_REMOVED("breaking-attribute-removed", "attribute %s of domain %s is gone"),
+  BREAKING_ATTRIBUTE_TYPE("breaking-attribute-type", "attribute %s of domain %s is %s, %s in the baseline"),
+  BREAKING_ATTRIBUTE_DEFAULT("breaking-attribute-default",
+      "attribute %s of domain %s defaults to %s, %s in the baseline: every code that sets none changes"),
+  BREAKING_UNUSED("breaking-unused",
+      "'breaking' on %s accepts no change against the baseline; remove it", Diagnostic.Kind.WARNING),
   NULLABILITY_UNAVAILABLE("nullability-unavailable",
       "option -A%s=%s asks for annotations that the compile class path does not have: %s; add %s"),
   NULLABILITY_OLD_JETBRAINS("nullability-old-jetbrains",

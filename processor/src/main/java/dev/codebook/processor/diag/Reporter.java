@@ -38,7 +38,7 @@ public final class Reporter {
   public void reportAll(List<Problem> problems, Element element, AnnotationMirror mirror, AnnotationValue value) {
     int shown = Math.min(problems.size(), MAX_SHOWN);
     for (Problem problem : problems.subList(0, shown)) {
-      report(problem.message(), problem.text(), element, mirror, value);
+      messager.printMessage(problem.kind(), problem.text(), element, mirror, value);
     }
     if (problems.size() > shown) {
       Problem more = Problem.of(Message.TOO_MANY_ERRORS,

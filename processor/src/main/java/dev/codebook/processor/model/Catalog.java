@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param locale language tag of the messages and advice written without {@code i18n}
  * @param translations extra language tags that codes may translate into, in catalog order, each with
  *     where it was written
+ * @param acceptances its {@code breaking:} keys, for the comparison with a previous version
  */
 public record Catalog(
     String file,
@@ -19,11 +20,13 @@ public record Catalog(
     Optional<String> title,
     String locale,
     List<Named> translations,
-    List<Domain> domains) {
+    List<Domain> domains,
+    List<Acceptance> acceptances) {
 
   public Catalog {
     translations = List.copyOf(translations);
     domains = List.copyOf(domains);
+    acceptances = List.copyOf(acceptances);
   }
 
   /** The translations' language tags, in catalog order. */

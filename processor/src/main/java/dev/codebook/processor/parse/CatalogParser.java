@@ -59,7 +59,8 @@ public final class CatalogParser {
   /** Most aliases to collections one catalog may hold. */
   static final int MAX_COLLECTION_ALIASES = 50;
 
-  private static final Set<String> CATALOG_KEYS = Set.of("codebook", "name", "title", "locale", "translations", "domains");
+  private static final Set<String> CATALOG_KEYS = Set.of("codebook", "name", "title", "locale", "translations", "domains",
+      "breaking");
   private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-zA-Z]{2,8}(-[a-zA-Z0-9]{1,8})*");
 
   /** What parsing gives: the catalog as far as it could be read, and every problem met. */
@@ -240,7 +241,9 @@ public final class CatalogParser {
     String locale = ownLocale.orElse("en");
     Translations translations = translations(top, ownLocale);
     List<Domain> domains = new ArrayList<>();
-    DomainReader reader = new DomainReader(nodes, source);
+    Acceptances acceptances = new Acceptances(nodes);
+    acceptances.read(top, dev.codebook.processor.model.Acceptance.Subject.CATALOG, "", name.map(Named::name));
+    DomainReader reader = new DomainReader(nodes, source, acceptances);
     top.require("domains").flatMap(node -> nodes.sequence(node, "'domains' of the catalog")).ifPresent(items -> {
       for (Node item : items) {
         reader.read(item, translations.declared(), problems).ifPresent(domains::add);
@@ -249,7 +252,7 @@ public final class CatalogParser {
     if (name.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Catalog(file, name.get(), title, locale, translations.valid(), domains));
+    return Optional.of(new Catalog(file, name.get(), title, locale, translations.valid(), domains, acceptances.all()));
   }
 
   /**

@@ -31,7 +31,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class CodeReader {
   private static final Set<String> CODE_KEYS = Set.of("code", "name", "kind", "message", "advice", "description",
-      "i18n", "aliases", "exception", "deprecated", "params", "attributes");
+      "i18n", "aliases", "exception", "deprecated", "params", "attributes", "breaking");
   private static final Set<String> TEXT_KEYS = Set.of("message", "advice", "description");
   private static final Set<String> ALIAS_KEYS = Set.of("name", "description", "deprecated");
   private static final Pattern DECIMAL = Pattern.compile("0|-?[1-9][0-9]*");
@@ -67,7 +67,10 @@ final class CodeReader {
   private final YamlNodes nodes;
   private final ParamReader params;
 
-  CodeReader(YamlNodes nodes, SourceText source) {
+  private final Acceptances acceptances;
+
+  CodeReader(YamlNodes nodes, SourceText source, Acceptances acceptances) {
+    this.acceptances = acceptances;
     this.nodes = nodes;
     this.params = new ParamReader(nodes, source);
   }
@@ -88,6 +91,8 @@ final class CodeReader {
     String shown = code.map(value -> domain.codeType() == CodeType.INT
         ? domain.codeFormat().format(Integer.parseInt(value)) : value).orElse("");
     String label = "code " + shown + name.map(n -> (shown.isEmpty() ? "" : " ") + n.name()).orElse("");
+    acceptances.read(map, dev.codebook.processor.model.Acceptance.Subject.CODE,
+        domain.label().substring("domain ".length()), name.map(Named::name));
     Optional<Kind> rangeKind = code.flatMap(value -> domain.ranges().rangeOf(value)).flatMap(Range::kind);
     Optional<Kind> kind = map.get("kind").filter(value -> !YamlNodes.isNull(value))
         .flatMap(value -> nodes.text(value, "'kind' of " + label).flatMap(text -> kind(nodes, text, value)))

@@ -2,6 +2,7 @@ package dev.codebook.processor.parse;
 
 import dev.codebook.processor.diag.Message;
 import dev.codebook.processor.diag.Problem;
+import dev.codebook.processor.model.Acceptance;
 import dev.codebook.processor.model.Attribute;
 import dev.codebook.processor.model.CodeEntry;
 import dev.codebook.processor.model.CodeFormat;
@@ -29,10 +30,10 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 final class DomainReader {
   private static final Set<String> DOMAIN_KEYS = Set.of("name", "title", "description", "codeType", "codeFormat",
-      "kind", "ranges", "attributes", "reserved", "codes");
+      "kind", "ranges", "attributes", "reserved", "codes", "breaking");
   private static final Set<String> RANGE_KEYS = Set.of("name", "from", "to", "mask", "value", "prefix", "kind",
-      "exception", "title");
-  private static final Set<String> ATTRIBUTE_KEYS = Set.of("type", "default");
+      "exception", "title", "breaking");
+  private static final Set<String> ATTRIBUTE_KEYS = Set.of("type", "default", "breaking");
   /** Most ranges of one domain: its range type is an enum. */
   static final int MAX_RANGES = 3_000;
   /** Most attributes of one domain: each is a table of the code type's attribute holder and an accessor. */
@@ -42,10 +43,12 @@ final class DomainReader {
 
   private final YamlNodes nodes;
   private final CodeReader codes;
+  private final Acceptances acceptances;
 
-  DomainReader(YamlNodes nodes, SourceText source) {
+  DomainReader(YamlNodes nodes, SourceText source, Acceptances acceptances) {
     this.nodes = nodes;
-    this.codes = new CodeReader(nodes, source);
+    this.codes = new CodeReader(nodes, source, acceptances);
+    this.acceptances = acceptances;
   }
 
   Optional<Domain> read(Node node, Optional<List<String>> translations, List<Problem> problems) {
@@ -59,6 +62,7 @@ final class DomainReader {
     String domainName = name.map(Named::name).orElse(label);
     YamlNodes.Mapping map = found.get().relabel(label);
     map.rejectUnknownKeys(DOMAIN_KEYS);
+    acceptances.read(map, Acceptance.Subject.DOMAIN, domainName, name.map(Named::name));
     Optional<CodeType> readType = map.optionalText("codeType").flatMap(text -> {
       Optional<CodeType> type = CodeType.fromYaml(text);
       if (type.isEmpty()) {
@@ -276,6 +280,7 @@ final class DomainReader {
       }
     }
     YamlNodes.Mapping rangeMap = map;
+    acceptances.read(map, Acceptance.Subject.RANGE, domain, name.map(Named::name));
     Optional<Kind> kind = map.optionalText("kind")
         .flatMap(text -> CodeReader.kind(nodes, text, rangeMap.get("kind").orElseThrow()));
     Optional<Named> exception = map.get("exception").filter(value -> !YamlNodes.isNull(value))
@@ -368,6 +373,7 @@ final class DomainReader {
   private Optional<Attribute> attribute(YamlNodes.Mapping definition, Node key, String name, String domain,
       Map<String, Optional<Attribute.Type>> rejected) {
     definition.rejectUnknownKeys(ATTRIBUTE_KEYS);
+    acceptances.read(definition, Acceptance.Subject.ATTRIBUTE, domain, Optional.of(name));
     Optional<Attribute.Type> type = definition.requiredText("type").flatMap(text -> {
       Optional<Attribute.Type> parsed = Attribute.Type.fromYaml(text);
       if (parsed.isEmpty()) {

@@ -1,0 +1,4 @@
+@Codebook("shop.yaml")
+package com.example.codes;
+
+import dev.codebook.Codebook;
