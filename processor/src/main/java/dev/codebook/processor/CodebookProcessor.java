@@ -182,6 +182,12 @@ public final class CodebookProcessor extends AbstractProcessor {
         ? TranslationPolicy.IGNORE : translationPolicy.policy().get();
     parsed.catalog().ifPresent(catalog -> problems.addAll(CatalogValidator.validate(catalog, policy)));
     plan.ifPresent(planned -> problems.addAll(PlanValidator.validate(planned)));
+    String compat = processingEnv.getOptions().getOrDefault(COMPAT_OPTION, "error");
+    if (!compat.equals("error") && !compat.equals("warn")) {
+      reporter.report(Message.BAD_OPTION, pkg, mirror, value, COMPAT_OPTION, compat, "error (the default) or warn");
+      registry.registerBroken(packageName);
+      return;
+    }
     if (plan.isPresent() && problems.stream().noneMatch(Problem::isError)) {
       problems.addAll(compareWithBaseline(packageName, file.file(), plan.get()));
     }
@@ -209,18 +215,30 @@ public final class CodebookProcessor extends AbstractProcessor {
     if (!baselines.requested()) {
       return List.of();
     }
+    List<Problem> problems = new ArrayList<>();
+    baselines.missing().forEach(path -> problems.add(Problem.of(Message.BASELINE_MISSING, SourcePosition.ofFile(file),
+        path)));
     Optional<Baselines.Found> found = baselines.find(CatalogRegistry.metadataPath(packageName));
     if (found.isEmpty()) {
-      return List.of(Problem.of(Message.BASELINE_NONE, SourcePosition.ofFile(file), packageName, baselines.describe()));
+      problems.add(Problem.of(Message.BASELINE_NONE, SourcePosition.ofFile(file), packageName, baselines.describe()));
+      return problems;
     }
     CatalogParser.Result old = CatalogParser.parse(found.get().origin(), found.get().bytes());
     Optional<Problem> error = old.problems().stream().filter(Problem::isError).findFirst();
     if (old.catalog().isEmpty() || error.isPresent()) {
-      return List.of(Problem.of(Message.BASELINE_UNREADABLE, SourcePosition.ofFile(file), found.get().origin(),
+      problems.add(Problem.of(Message.BASELINE_UNREADABLE, SourcePosition.ofFile(file), found.get().origin(),
           error.map(Problem::text).orElse("it is empty")));
+      return problems;
     }
-    return CatalogComparison.compare(CatalogPlanner.plan(packageName, old.catalog().get()), plan,
-        "warn".equals(processingEnv.getOptions().get(COMPAT_OPTION)));
+    try {
+      problems.addAll(CatalogComparison.compare(CatalogPlanner.plan(packageName, old.catalog().get()), plan,
+          "warn".equals(processingEnv.getOptions().get(COMPAT_OPTION))));
+    } catch (RuntimeException e) {
+      // A previous catalog this version plans differently (it was never validated here): nothing compared.
+      problems.add(Problem.of(Message.BASELINE_UNREADABLE, SourcePosition.ofFile(file), found.get().origin(),
+          String.valueOf(e)));
+    }
+    return problems;
   }
 
   /** {@code -Acodebook.compat=warn}: findings against the baseline are warnings, not errors. */

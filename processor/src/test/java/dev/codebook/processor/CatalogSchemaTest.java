@@ -133,6 +133,18 @@ class CatalogSchemaTest {
             reserved: [{code: 410, name: GONE, note: Removed in 2.0.}, {from: 0x300, to: 999}, {name: OLD}]
             codes: [{code: 1, name: A, message: A.}]
         """),
+      accepted("breaking keys on the catalog, a domain, a range, an attribute and a code", """
+        codebook: 1
+        name: Shop
+        breaking: Renamed in 2.0.
+        domains:
+          - name: Order
+            kind: failure
+            breaking: Split in two.
+            ranges: [{name: Low, from: 1, to: 9, breaking: Narrowed.}]
+            attributes: {team: {type: string, breaking: Now a string.}}
+            codes: [{code: 1, name: A, message: A., breaking: Renumbered.}]
+        """),
       refused("a reserved entry that reserves nothing", """
         codebook: 1
         name: Shop

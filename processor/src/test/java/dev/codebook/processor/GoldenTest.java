@@ -90,6 +90,16 @@ class GoldenTest {
   @ParameterizedTest
   @ValueSource(strings = {"codes", "exceptions", "ranges", "attributes", "translations", "reference", "class-form"})
   void theGeneratedCodeCompilesWhateverTypesThePackageHolds(String name) throws IOException {
+    String pkg = "golden." + name.replace("-", "");
+    Compilation compilation = compile(name, javaLangShadows(pkg));
+    assertThat(compilation).succeededWithoutWarnings();
+    String tables = generated(compilation).entrySet().stream().filter(file -> file.getKey().endsWith("Tables.java"))
+        .map(Map.Entry::getValue).findFirst().orElseThrow();
+    assertTrue(tables.contains("\nimport java.lang.String;\n"), "the runtime imports what the package hides");
+  }
+
+  /** A source of package {@code pkg} declaring a class named like each public type of {@code java.lang}. */
+  static JavaFileObject javaLangShadows(String pkg) throws IOException {
     List<String> javaLang;
     try (Stream<Path> types = Files.list(java.nio.file.FileSystems.getFileSystem(java.net.URI.create("jrt:/"))
         .getPath("/modules/java.base/java/lang"))) {
@@ -99,15 +109,9 @@ class GoldenTest {
           .filter(GoldenTest::isPublicJavaLangType).sorted().toList();
     }
     assertTrue(javaLang.containsAll(List.of("String", "Long", "Override", "Object", "Math")), javaLang::toString);
-    String pkg = "golden." + name.replace("-", "");
     StringBuilder shadows = new StringBuilder("package " + pkg + ";\n");
     javaLang.forEach(type -> shadows.append("class ").append(type).append(" {}\n"));
-    Compilation compilation = compile(name, com.google.testing.compile.JavaFileObjects.forSourceString(
-        pkg + ".Shadows", shadows.toString()));
-    assertThat(compilation).succeededWithoutWarnings();
-    String tables = generated(compilation).entrySet().stream().filter(file -> file.getKey().endsWith("Tables.java"))
-        .map(Map.Entry::getValue).findFirst().orElseThrow();
-    assertTrue(tables.contains("\nimport java.lang.String;\n"), "the runtime imports what the package hides");
+    return com.google.testing.compile.JavaFileObjects.forSourceString(pkg + ".Shadows", shadows.toString());
   }
 
   private static boolean isPublicJavaLangType(String simpleName) {

@@ -43,6 +43,11 @@ public final class Baselines {
     return !paths.isEmpty();
   }
 
+  /** The paths that are neither a directory nor a file: a dependency copy that failed, a typo. */
+  public List<Path> missing() {
+    return paths.stream().filter(path -> !Files.exists(path)).toList();
+  }
+
   /** What was searched, for a message. */
   public String describe() {
     return String.join(File.pathSeparator, paths.stream().map(Path::toString).toList());

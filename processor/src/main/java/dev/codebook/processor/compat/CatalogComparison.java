@@ -15,6 +15,7 @@ import dev.codebook.processor.model.SourcePosition;
 import dev.codebook.processor.plan.CatalogPlan;
 import dev.codebook.processor.plan.CodePlan;
 import dev.codebook.processor.plan.DomainPlan;
+import dev.codebook.processor.plan.Shapes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -77,14 +78,14 @@ public final class CatalogComparison {
     };
   }
 
-  /** The key that accepts a finding: on its subject, else on the subject's domain, else on the catalog. */
+  /**
+   * The key that accepts a finding: the one on its subject, and only that, so that a key left in the catalog
+   * after a release waives nothing else: a domain's accepts what is gone from the domain or changed in it as
+   * a whole, the catalog's what is gone from the catalog or its renaming.
+   */
   private Optional<Acceptance> acceptance(Finding finding) {
-    List<Acceptance> all = current.acceptances();
-    return all.stream().filter(a -> a.subject() == finding.subject() && a.domain().equals(finding.domain())
-            && a.name().equals(finding.name())).findFirst()
-        .or(() -> all.stream().filter(a -> a.subject() == Acceptance.Subject.DOMAIN
-            && finding.subject() != Acceptance.Subject.CATALOG && a.name().equals(finding.domain())).findFirst())
-        .or(() -> all.stream().filter(a -> a.subject() == Acceptance.Subject.CATALOG).findFirst());
+    return current.acceptances().stream().filter(a -> a.subject() == finding.subject()
+        && a.domain().equals(finding.domain()) && a.name().equals(finding.name())).findFirst();
   }
 
   private void finding(Acceptance.Subject subject, String domain, String name, Message message,
@@ -111,6 +112,10 @@ public final class CatalogComparison {
             now.get().domain().position(), old.name(), now.get().domain().codeType().yamlName(),
             old.domain().codeType().yamlName());
       } else {
+        if (now.get().form() != old.form()) {
+          finding(Acceptance.Subject.DOMAIN, old.name(), old.name(), Message.BREAKING_CODE_FORM,
+              now.get().domain().position(), old.name(), Shapes.ENUM_MAX_NAMES);
+        }
         domain(old, now.get());
       }
     }
@@ -165,9 +170,12 @@ public final class CatalogComparison {
     String domain = now.name();
     String text = now.domain().codeText(code.value());
     CodeEntry entry = code.entry();
-    if (byName.get(was.constant()) == null) {
+    // Renamed even when the old name stays as an alias: an alias is a field, not the enum constant that
+    // name(), valueOf, switch labels and the handler method are named after.
+    CodePlan holder = byName.get(was.constant());
+    if (!code.constant().equals(was.constant()) && (holder == null || holder == code)) {
       finding(Acceptance.Subject.CODE, domain, code.constant(), Message.BREAKING_NAME_CHANGED, entry.name().position(),
-          text, domain, code.constant(), was.constant(), was.constant());
+          text, domain, code.constant(), was.constant());
     }
     for (var alias : was.aliases()) {
       if (byName.get(alias.name().name()) == null) {
@@ -181,7 +189,8 @@ public final class CatalogComparison {
     }
     String thrown = now.exceptionType(code.exception());
     String thrownBefore = old.exceptionType(was.exception());
-    if (!thrown.equals(thrownBefore)) {
+    // A subclass of what it threw is caught where the old class was (a group added, a range's exception around it).
+    if (!now.exceptionTypes(code.exception()).contains(thrownBefore)) {
       finding(Acceptance.Subject.CODE, domain, code.constant(), Message.BREAKING_EXCEPTION_CHANGED,
           entry.codePosition(), text, code.constant(), domain, thrown, thrownBefore);
     }
@@ -253,22 +262,18 @@ public final class CatalogComparison {
       return range.from() <= was.from() && was.to() <= range.to();
     }
     if (range.mask().isPresent()) {
-      if ((long) was.to() - was.from() > 65_536) {
-        return false; // a mask covers a long block only if it covers everything, which a mask of 0 would: never
-      }
-      for (long value = was.from(); value <= was.to(); value++) {
-        if (!range.mask().get().holds((int) value)) {
-          return false;
-        }
-      }
-      return true;
+      // Between from and to every bit up to the highest one in which they differ takes both values: the
+      // mask must decide none of those, and hold from.
+      long differ = (was.from() ^ was.to()) & 0xFFFF_FFFFL;
+      long low = differ == 0 ? 0 : (Long.highestOneBit(differ) << 1) - 1;
+      return range.mask().get().holds(was.from()) && (range.mask().get().mask() & low) == 0;
     }
     return range.from() <= was.from() && was.to() <= range.to();
   }
 
   private static String extent(Domain domain, Range range) {
     return range.prefix().map(prefix -> "codes starting with \"" + prefix + "\"")
-        .or(() -> range.mask().map(bits -> String.format("codes with (code & 0x%X) == 0x%X", bits.mask(), bits.value())))
+        .or(() -> range.mask().map(bits -> "codes with " + bits.describe()))
         .orElse(domain.codeFormat().format(range.from()) + " to " + domain.codeFormat().format(range.to()));
   }
 

@@ -113,6 +113,8 @@ public enum Message {
 
   // compare with the previous version (-Acodebook.baseline)
   BASELINE_NONE("baseline-none", "no baseline of package %s in %s: nothing to compare with", Diagnostic.Kind.NOTE),
+  BASELINE_MISSING("baseline-missing", "-Acodebook.baseline names %s, which does not exist: a catalog found in no"
+      + " baseline is compared with nothing", Diagnostic.Kind.WARNING),
   BASELINE_UNREADABLE("baseline-unreadable", "the baseline %s is not a catalog this version reads, so nothing was"
       + " compared: %s", Diagnostic.Kind.WARNING),
   BREAKING_CATALOG_RENAMED("breaking-catalog-renamed",
@@ -124,8 +126,10 @@ public enum Message {
       + " still receive it; reserve it (reserved: [{code: %s, name: %s}])"),
   BREAKING_VALUE_CHANGED("breaking-value-changed",
       "the code named %s of domain %s is %s, %s in the baseline: a client that holds the old value gets another code"),
-  BREAKING_NAME_CHANGED("breaking-name-changed",
-      "code %s of domain %s is named %s, %s in the baseline: keep %s as an alias"),
+  BREAKING_NAME_CHANGED("breaking-name-changed", "code %s of domain %s is named %s, %s in the baseline: its constant,"
+      + " name(), valueOf, switch labels and handler method are renamed (an alias of the old name keeps only a field)"),
+  BREAKING_CODE_FORM("breaking-code-form", "domain %s has more than %,d codes and aliases now, so its code type is a"
+      + " final class, an enum in the baseline: switch on its constants, EnumSet and Enum's methods no longer compile"),
   BREAKING_ALIAS_REMOVED("breaking-alias-removed", "alias %s of code %s %s of domain %s is gone"),
   BREAKING_KIND_CHANGED("breaking-kind-changed", "code %s %s of domain %s is %s, %s in the baseline: what check()"
       + " throws and which handler method runs change"),

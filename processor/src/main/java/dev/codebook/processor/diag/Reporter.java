@@ -35,15 +35,23 @@ public final class Reporter {
   }
 
   /** Reports a catalog's problems on its annotation, at most {@link #MAX_SHOWN} of them. */
-  public void reportAll(List<Problem> problems, Element element, AnnotationMirror mirror, AnnotationValue value) {
+  public void reportAll(List<Problem> found, Element element, AnnotationMirror mirror, AnnotationValue value) {
+    // Errors first, in the order found: warnings never push an error out of view.
+    List<Problem> problems = new java.util.ArrayList<>(found);
+    problems.sort(java.util.Comparator.comparing(problem -> !problem.isError()));
     int shown = Math.min(problems.size(), MAX_SHOWN);
     for (Problem problem : problems.subList(0, shown)) {
       messager.printMessage(problem.kind(), problem.text(), element, mirror, value);
     }
     if (problems.size() > shown) {
-      Problem more = Problem.of(Message.TOO_MANY_ERRORS,
-          SourcePosition.ofFile(problems.get(shown).position().file()), problems.size() - shown);
-      report(more.message(), more.text(), element, mirror, value);
+      List<Problem> hidden = problems.subList(shown, problems.size());
+      Problem more = Problem.of(Message.TOO_MANY_ERRORS, SourcePosition.ofFile(hidden.get(0).position().file()),
+          hidden.size());
+      // Only as severe as what it stands for: warnings beyond the first fifty do not fail the build.
+      if (hidden.stream().noneMatch(Problem::isError)) {
+        more = more.asWarning();
+      }
+      messager.printMessage(more.kind(), more.text(), element, mirror, value);
     }
   }
 }

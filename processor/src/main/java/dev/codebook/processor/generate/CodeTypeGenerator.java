@@ -95,13 +95,15 @@ public final class CodeTypeGenerator {
   }
 
   private void typeDoc(TypeSpec.Builder type) {
-    String lookupParameter = domain.intCodes() ? "int" : "String";
+    // A type name in a {@link}: qualified by JavaPoet where the package holds its own String.
+    com.palantir.javapoet.TypeName lookupParameter = domain.intCodes() ? com.palantir.javapoet.TypeName.INT
+        : com.palantir.javapoet.ClassName.get(String.class);
     domain.domain().title().ifPresent(title -> type.addJavadoc("$L\n\n<p>", JavadocText.html(title)));
     type.addJavadoc("Result codes of domain {@code $L} of catalog {@code $L}: $L code$L.\n", domain.name(),
         plan.name(), count, count == 1 ? "" : "s");
     domain.domain().description().ifPresent(description ->
         type.addJavadoc("\n<p>$L\n", JavadocText.html(description)));
-    type.addJavadoc("\n<p>Look a received code up with {@link #forCode($L)}; throw for failures with {@link #check($L)}.\n",
+    type.addJavadoc("\n<p>Look a received code up with {@link #forCode($T)}; throw for failures with {@link #check($T)}.\n",
         lookupParameter, lookupParameter);
     if (classForm) {
       type.addJavadoc("\n<p>A final class rather than an enum: the domain has more than $L codes and aliases, more"

@@ -139,12 +139,9 @@ public final class RangeTypeGenerator {
    */
   static String extent(DomainPlan domain, Range range) {
     return range.prefix().map(prefix -> "codes starting with " + JavadocText.code(prefix))
-        .or(() -> range.mask().map(bits -> "codes with " + JavadocText.code(maskText(bits))))
+        .or(() -> range.mask().map(bits -> "codes with " + JavadocText.code(bits.describe())))
         .orElse("codes " + domain.codeFormat().format(range.from()) + " to " + domain.codeFormat().format(range.to()));
   }
 
-  /** {@code (code & 0xFF) == 0xA}. */
-  static String maskText(Range.Mask bits) {
-    return String.format(java.util.Locale.ROOT, "(code & 0x%X) == 0x%X", bits.mask(), bits.value());
-  }
+
 }

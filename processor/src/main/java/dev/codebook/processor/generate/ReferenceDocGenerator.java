@@ -66,7 +66,7 @@ public final class ReferenceDocGenerator {
       for (dev.codebook.processor.plan.RangePlan range : domain.ranges()) {
         page.append("| `").append(range.constant()).append("` | ")
             .append(cell(range.range().prefix().map(prefix -> prefix + "…")
-                .or(() -> range.range().mask().map(RangeTypeGenerator::maskText)).orElse(
+                .or(() -> range.range().mask().map(dev.codebook.processor.model.Range.Mask::describe)).orElse(
                 domain.codeFormat().format(range.range().from()) + " to " + domain.codeFormat().format(range.range().to()))))
             .append(" | ").append(range.range().kind().map(dev.codebook.processor.model.Kind::yamlName).orElse(""))
             .append(" | ").append(range.exception() > 0 ? "`" + domain.exceptionType(range.exception()) + "`" : "")

@@ -40,6 +40,11 @@ public record Range(
       return (code & mask) == value;
     }
 
+    /** {@code (code & 0xFF) == 0xA}: how docs and diagnostics write it. */
+    public String describe() {
+      return String.format(java.util.Locale.ROOT, "(code & 0x%X) == 0x%X", mask, value);
+    }
+
     /** The lowest code it holds. */
     public int lowest() {
       return (int) (flipped(value) ^ SIGN);

@@ -16,8 +16,10 @@ final class Acceptances {
 
   /** Reads {@code breaking} of {@code map}, if given, as accepting changes to the named subject. */
   void read(YamlNodes.Mapping map, Acceptance.Subject subject, String domain, Optional<String> name) {
-    map.optionalText("breaking").ifPresent(reason -> name.ifPresent(subjectName -> read.add(new Acceptance(subject,
-        domain, subjectName, reason, nodes.position(map.get("breaking").orElseThrow())))));
+    // "false" accepts nothing, as deprecated: false deprecates nothing.
+    map.optionalText("breaking").filter(reason -> !reason.equals("false")).ifPresent(reason -> name.ifPresent(
+        subjectName -> read.add(new Acceptance(subject, domain, subjectName, reason,
+            nodes.position(map.get("breaking").orElseThrow())))));
   }
 
   List<Acceptance> all() {

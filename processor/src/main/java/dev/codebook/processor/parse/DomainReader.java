@@ -177,40 +177,59 @@ final class DomainReader {
     sorted.sort(codeType == CodeType.INT
         ? Comparator.comparingInt(Range::from)
         : Comparator.comparing((Range range) -> range.prefix().orElse("")));
-    List<Range[]> pairs = new ArrayList<>();
+    Overlaps overlaps = new Overlaps(domain, kindUnreadWithin);
     for (int i = 1; i < sorted.size(); i++) {
-      pairs.add(new Range[] {sorted.get(i - 1), sorted.get(i)});
+      overlaps.check(sorted.get(i - 1), sorted.get(i));
     }
     for (int i = 0; i < ranges.size(); i++) {
       for (int j = 0; j < ranges.size(); j++) {
         if (i != j && ranges.get(i).mask().isPresent() && (j > i || ranges.get(j).mask().isEmpty())) {
-          pairs.add(new Range[] {ranges.get(j), ranges.get(i)});
+          overlaps.check(ranges.get(j), ranges.get(i));
         }
       }
     }
-    for (Range[] pair : pairs) {
-      Range a = pair[0];
-      Range b = pair[1];
-      if (a.overlaps(b)) {
-        complete = false;
+    complete &= overlaps.none;
+    return new ReadRanges(ranges.size() > MAX_RANGES ? ranges.subList(0, MAX_RANGES) : ranges,
+        complete && ranges.size() <= MAX_RANGES, new CodeReader.UnreadKinds(kindUnreadEverywhere, kindUnreadWithin));
+  }
+
+  /**
+   * Reports two ranges that share a code, at the later one: at most once per range, so that a catalog of
+   * thousands of identical masks reports thousands of lines, not millions.
+   */
+  private final class Overlaps {
+    private final String domain;
+    private final List<Range> kindUnreadWithin;
+    private final java.util.Set<Range> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    boolean none = true;
+
+    Overlaps(String domain, List<Range> kindUnreadWithin) {
+      this.domain = domain;
+      this.kindUnreadWithin = kindUnreadWithin;
+    }
+
+    void check(Range a, Range b) {
+      if (!a.overlaps(b)) {
+        return;
+      }
+      none = false;
+      Range later = a.position().line() > b.position().line() ? a : b;
+      Range earlier = later == a ? b : a;
+      if (reported.add(later)) {
         if (a.kind().isPresent() || b.kind().isPresent()) {
           // The lookup sees one of the two, so a code in both may miss the other's kind.
           kindUnreadWithin.add(a);
           kindUnreadWithin.add(b);
         }
-        Range later = a.position().line() > b.position().line() ? a : b;
-        Range earlier = later == a ? b : a;
         nodes.problemAt(Message.RANGE_OVERLAP, later.position(), earlier.name().name(), later.name().name(), domain,
             extent(earlier), extent(later));
       }
     }
-    return new ReadRanges(ranges.size() > MAX_RANGES ? ranges.subList(0, MAX_RANGES) : ranges,
-        complete && ranges.size() <= MAX_RANGES, new CodeReader.UnreadKinds(kindUnreadEverywhere, kindUnreadWithin));
   }
 
   private static String extent(Range range) {
     return range.prefix().map(prefix -> "prefix \"" + prefix + "\"")
-        .or(() -> range.mask().map(bits -> String.format("mask 0x%X value 0x%X", bits.mask(), bits.value())))
+        .or(() -> range.mask().map(Range.Mask::describe))
         .orElse(range.from() + ".." + range.to());
   }
 

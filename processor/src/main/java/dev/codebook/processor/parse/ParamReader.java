@@ -83,7 +83,8 @@ final class ParamReader {
       translatedMessage.ifPresent(translated -> {
         checkPlaceholders(translated, texts.text().get().message(), texts.messageNode().get(), where, label, names,
             excused, used);
-        message.filter(original -> allKnown(original, names, excused)).ifPresent(original ->
+        message.filter(original -> allKnown(original, names, excused) && allKnown(translated, names, excused))
+            .ifPresent(original ->
             samePlaceholders(translated, original, texts.messageNode().get(), where, "the message"));
       });
       Optional<String> adviceText = texts.text().get().advice();
@@ -94,7 +95,8 @@ final class ParamReader {
         translatedAdvice.ifPresent(translated -> {
           checkPlaceholders(translated, adviceText.get(), texts.adviceNode().get(), adviceWhere, label, names,
               excused, used);
-          advice.filter(original -> allKnown(original, names, excused)).ifPresent(original ->
+          advice.filter(original -> allKnown(original, names, excused) && allKnown(translated, names, excused))
+              .ifPresent(original ->
               samePlaceholders(translated, original, texts.adviceNode().get(), adviceWhere, "the advice"));
         });
       }

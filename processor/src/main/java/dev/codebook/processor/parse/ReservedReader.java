@@ -18,6 +18,8 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class ReservedReader {
   private static final Set<String> KEYS = Set.of("code", "from", "to", "name", "note");
+  /** Most entries of one domain: enough for any catalog's history, and a bound on untrusted input. */
+  static final int MAX_RESERVED = 10_000;
 
   private final YamlNodes nodes;
 
@@ -29,6 +31,11 @@ final class ReservedReader {
     List<Reserved> reserved = new ArrayList<>();
     List<Node> items = domain.get("reserved").filter(value -> !YamlNodes.isNull(value))
         .flatMap(value -> nodes.sequence(value, "'reserved' of domain " + domainName)).orElse(List.of());
+    if (items.size() > MAX_RESERVED) {
+      nodes.problem(Message.BAD_RESERVED, items.get(MAX_RESERVED), domainName,
+          String.format("is one more than the %,d entries a domain may reserve", MAX_RESERVED));
+      items = items.subList(0, MAX_RESERVED);
+    }
     for (Node item : items) {
       nodes.mapping(item, "an entry of 'reserved' of domain " + domainName)
           .flatMap(entry -> entry(entry, item, domainName, type)).ifPresent(reserved::add);

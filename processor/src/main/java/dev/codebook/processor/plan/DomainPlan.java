@@ -102,6 +102,16 @@ public record DomainPlan(
     return index == 0 ? exceptionType : exceptions.get(index - 1).type();
   }
 
+  /** The exception class with this index and every class of the domain it extends, the domain's own last. */
+  public List<String> exceptionTypes(int index) {
+    List<String> types = new java.util.ArrayList<>();
+    for (int at = index; at != 0; at = exceptions.get(at - 1).parent()) {
+      types.add(exceptions.get(at - 1).type());
+    }
+    types.add(exceptionType);
+    return types;
+  }
+
   /** The codes that have a typed exception factory, in catalog order. */
   public List<CodePlan> factories() {
     return codes.stream().filter(code -> code.factory().isPresent()).toList();

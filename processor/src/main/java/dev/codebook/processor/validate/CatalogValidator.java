@@ -69,7 +69,7 @@ public final class CatalogValidator {
       validateCodes(domain);
       validateRanges(domain);
       validateGroups(domain, groupDomains);
-      validateReserved(domain);
+      problems.addAll(ReservedCheck.check(domain));
     }
     if (translationPolicy != TranslationPolicy.IGNORE) {
       catalog.translations().forEach(this::checkTranslated);
@@ -140,56 +140,6 @@ public final class CatalogValidator {
       }
       range.exception().ifPresent(exception -> checkTypeName("range exception", exception));
     }
-  }
-
-  /**
-   * Reserved entries overlap neither each other nor a listed code: no value, name or alias that a
-   * domain reserved is listed again.
-   */
-  private void validateReserved(Domain domain) {
-    List<dev.codebook.processor.model.Reserved> reserved = domain.reserved();
-    if (reserved.isEmpty()) {
-      return;
-    }
-    String domainName = domain.name().name();
-    Map<String, dev.codebook.processor.model.Reserved> byName = new HashMap<>();
-    for (int i = 0; i < reserved.size(); i++) {
-      dev.codebook.processor.model.Reserved entry = reserved.get(i);
-      for (int j = 0; j < i; j++) {
-        if (reserved.get(j).overlaps(entry, domain.codeType())) {
-          problem(Message.RESERVED_OVERLAP, entry.position(), domainName, "values", reserved.get(j).position(),
-              entry.position());
-        }
-      }
-      entry.name().ifPresent(name -> {
-        dev.codebook.processor.model.Reserved first = byName.putIfAbsent(name.name(), entry);
-        if (first != null) {
-          problem(Message.RESERVED_OVERLAP, name.position(), domainName, "name " + name.name(), first.position(),
-              name.position());
-        }
-      });
-    }
-    for (CodeEntry code : domain.codes()) {
-      String label = "code " + domain.codeText(code.code()) + " " + code.name().name();
-      for (dev.codebook.processor.model.Reserved entry : reserved) {
-        if (entry.holds(code.code(), domain.codeType())) {
-          problem(Message.RESERVED_REUSED, code.codePosition(), "the value of " + label, domainName, entry.position(),
-              note(entry));
-          break;
-        }
-      }
-      for (Named name : code.allNames()) {
-        dev.codebook.processor.model.Reserved entry = byName.get(name.name());
-        if (entry != null) {
-          problem(Message.RESERVED_REUSED, name.position(), "the name " + name.name() + " of " + label, domainName,
-              entry.position(), note(entry));
-        }
-      }
-    }
-  }
-
-  private static String note(dev.codebook.processor.model.Reserved entry) {
-    return entry.note().map(note -> ": " + note).orElse("");
   }
 
   private void validateGroups(Domain domain, Map<String, String> groupDomains) {

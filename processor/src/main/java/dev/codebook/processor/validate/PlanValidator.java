@@ -190,7 +190,7 @@ public final class PlanValidator {
           : "outside every range";
       problems.add(Problem.of(Message.GROUP_ACROSS_RANGES, code.entry().exceptionGroup().get().position(),
           exception.type(), domain.name(), "is the exception of range " + String.join(" and ", owners)
-              + ", but code " + code.value() + " " + code.constant() + " names it and is " + where
+              + ", but code " + domain.codeText(code) + " " + code.constant() + " names it and is " + where
               + ": a range's exception is for its own codes"));
     }
   }
