@@ -96,12 +96,6 @@ class BuildContractTest {
   }
 
   /**
-   * The cost of CLASS retention that README's dependency scope answers: a module compiled against a
-   * class annotated {@code @Exhaustive({...})} or {@code @Handles(...)} gets javac warnings when the
-   * annotations jar is not on its class path (so Maven's compile scope, Gradle's compileOnlyApi), and
-   * none when it is.
-   */
-  /**
    * Under kapt (which always passes {@code kapt.kotlin.generated}) the source version is that of kapt's own
    * JDK, not the release the generated sources are compiled at next: {@code @Generated} is then never the
    * Java 9 one, and the sources compile at release 8.
@@ -134,6 +128,12 @@ class BuildContractTest {
     throw new AssertionError(simpleName + " not generated");
   }
 
+  /**
+   * The cost of CLASS retention that README's dependency scope answers: a module compiled against a
+   * class annotated {@code @Exhaustive({...})} or {@code @Handles(...)} gets javac warnings when the
+   * annotations jar is not on its class path (so Maven's compile scope, Gradle's compileOnlyApi), and
+   * none when it is.
+   */
   @Test
   void aDownstreamModuleNeedsTheAnnotationsJarOnItsClassPath(@TempDir Path dir) throws Exception {
     Path lib = dir.resolve("lib");
