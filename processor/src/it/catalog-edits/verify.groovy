@@ -3,14 +3,9 @@
 // builds again, edits every catalog, builds, and builds once more, each time with the Maven that runs it.
 import java.nio.file.Files
 
-def mvn(File dir, String... goals) {
-  def mavenHome = System.getProperty('maven.home')
-  def command = ["${mavenHome}/bin/mvn".toString(), '-B', '-s', itSettings, "-Dmaven.repo.local=${itRepository}".toString()]
-  command.addAll(goals)
-  def process = new ProcessBuilder(command).directory(dir).redirectErrorStream(true).start()
-  def output = process.inputStream.getText('UTF-8')
-  int exit = process.waitFor()
-  new File(basedir, "build-${dir.name}-${goals.join('-')}-${System.nanoTime()}.log").setText(output, 'UTF-8')
+def maven = evaluate(new File(repositoryRoot, 'processor/src/it/mvn.groovy'))(basedir, itSettings, itRepository)
+def mvn = { File dir, String... goals ->
+  def (exit, output) = maven(dir, goals as List)
   assert exit == 0 : "mvn ${goals.join(' ')} in ${dir} failed:\n${output}"
   return output
 }

@@ -3,17 +3,8 @@ import java.nio.file.StandardCopyOption
 
 // What the reactor built is checked here, then the builds that must fail are run, each with the Maven that
 // runs this script, against the local repository where the reactor installed codes.
-def mvn(File dir, List<String> goals) {
-  def mavenHome = System.getProperty('maven.home')
-  def command = ["${mavenHome}/bin/mvn".toString(), '-B', '-s', itSettings, "-Dmaven.repo.local=${itRepository}".toString(),
-                 '-Dkotlin.compiler.daemon=false']
-  command.addAll(goals)
-  def process = new ProcessBuilder(command).directory(dir).redirectErrorStream(true).start()
-  def output = process.inputStream.getText('UTF-8')
-  int exit = process.waitFor()
-  new File(basedir, "build-${dir.name}-${goals.join('-')}-${System.nanoTime()}.log").setText(output, 'UTF-8')
-  return [exit, output]
-}
+def maven = evaluate(new File(repositoryRoot, 'processor/src/it/mvn.groovy'))(basedir, itSettings, itRepository)
+def mvn = { File dir, List<String> goals -> maven(dir, ['-Dkotlin.compiler.daemon=false'] + goals) }
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
 
