@@ -63,7 +63,11 @@ class BaselineComparisonTest {
     Files.writeString(baseline.resolve("test/codes/codebook-catalog.yaml"), previous, StandardCharsets.UTF_8);
     List<String> all = new java.util.ArrayList<>(List.of("-Acodebook.baseline=" + baseline));
     all.addAll(List.of(options));
-    return TestCatalogs.compile(TestCatalogs.root(yaml), all);
+    Compilation compilation = TestCatalogs.compile(TestCatalogs.root(yaml), all);
+    // A baseline not found is only a note: without this, a test of what is no finding could not fail.
+    assertTrue(compilation.diagnostics().stream().noneMatch(d -> d.getMessage(null).contains("[codebook:baseline-")),
+        compilation.diagnostics()::toString);
+    return compilation;
   }
 
   static String warnings(Compilation compilation) {
@@ -266,6 +270,17 @@ class BaselineComparisonTest {
         "-Acodebook.compat=warn");
     assertThat(compilation).succeeded();
     assertTrue(warnings(compilation).contains("[codebook:breaking-kind-changed]"), warnings(compilation));
+  }
+
+  /** The release's own catalog, byte for byte: no finding, and a breaking: key in it accepts nothing. */
+  @Test
+  void anUnchangedCatalogIsItsOwnBaseline() throws IOException {
+    assertThat(compileAgainst(BASE, BASE)).succeededWithoutWarnings();
+    String accepting = BASE.replace("{code: 0, name: OK, kind: success,", "{code: 0, name: OK, kind: success, breaking: x,");
+    Compilation compilation = compileAgainst(accepting, accepting);
+    assertThat(compilation).succeeded();
+    assertTrue(warnings(compilation).contains("'breaking' on code OK of domain Order accepts no change"),
+        warnings(compilation));
   }
 
   @Test

@@ -377,11 +377,15 @@ class FormatAdditionsTest {
 
   @Test
   void aMessageMayBeEmptyAsItsSourceLeftIt() throws Throwable {
-    Compilation compilation = TestCatalogs.compile(domain("", """
+    Compilation compilation = TestCatalogs.compile(domain("    attributes: {note: {type: string, default: \"\"}}\n", """
               - {code: 306, name: UNUSED, message: "", i18n: {de: {message: ""}}}
               - {code: 307, name: TEMPORARY_REDIRECT, message: Temporary Redirect, i18n: {de: {message: ''}}}
         """));
     assertThat(compilation).succeeded();
+    String source = compilation.generatedSourceFile("test.codes.ServerCode").orElseThrow().getCharContent(true)
+        .toString();
+    assertTrue(source.contains("<code>306</code>: <i>(no message)</i>"), source);
+    assertFalse(source.contains("; <i>(no message)</i> unless"), "an empty attribute default is no message");
     Object unused = constant(new CompiledClasses(compilation).type("ServerCode"), "UNUSED");
     assertEquals("", call(unused, "message"));
     assertEquals("", call(unused, "message", Locale.GERMAN));
@@ -559,7 +563,7 @@ class FormatAdditionsTest {
         + " after its end 5");
     assertCatalogError(compilation, "bad-range", "catalog.yaml:9:26", "has a 'prefix', which is for string codes");
     assertCatalogError(compilation, "range-overlap", "catalog.yaml:11:9", "ranges First and Second of domain Server"
-        + " overlap (100..200 and 200..300)");
+        + " overlap (100 to 200 and 200 to 300)");
     Compilation strings = TestCatalogs.compile("""
         codebook: 1
         name: Net
@@ -572,7 +576,7 @@ class FormatAdditionsTest {
         """);
     assertCatalogError(strings, "bad-range", "has 'from', which is for int codes");
     assertCatalogError(strings, "bad-range", "has no 'prefix'");
-    assertCatalogError(strings, "range-overlap", "prefix \"2\" and prefix \"23\"");
+    assertCatalogError(strings, "range-overlap", "codes starting with \"2\" and codes starting with \"23\"");
   }
 
   @Test
@@ -667,7 +671,7 @@ class FormatAdditionsTest {
               - {code: 1, name: A, message: a}
         """));
     assertCatalogError(compilation, "range-overlap", "catalog.yaml:9:", "ranges IoErr and Ext40 of domain Server overlap"
-        + " ((code & 0xFF) == 0xA and (code & 0xFF00) == 0x2800)");
+        + " (codes with (code & 0xFF) == 0xA and codes with (code & 0xFF00) == 0x2800)");
     assertCatalogError(compilation, "range-overlap", "ranges IoErr and Block of domain Server overlap");
     assertCatalogError(compilation, "bad-range", "catalog.yaml:11:", "range Stray of domain Server has value 0x1FF with"
         + " bits outside its mask 0xFF (0x100)");

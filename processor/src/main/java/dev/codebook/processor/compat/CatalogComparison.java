@@ -237,7 +237,7 @@ public final class CatalogComparison {
       Range range = found.get();
       if (!covers(range, was)) {
         finding(Acceptance.Subject.RANGE, domain, range.name().name(), Message.BREAKING_RANGE_NARROWED,
-            range.position(), range.name().name(), domain, extent(now, range), extent(old, was));
+            range.position(), range.name().name(), domain, range.describe(now.codeFormat()), was.describe(old.codeFormat()));
       }
       if (was.exception().isPresent() && !Objects.equals(range.exception().map(Named::name),
           was.exception().map(Named::name))) {
@@ -271,11 +271,6 @@ public final class CatalogComparison {
     return range.from() <= was.from() && was.to() <= range.to();
   }
 
-  private static String extent(Domain domain, Range range) {
-    return range.prefix().map(prefix -> "codes starting with \"" + prefix + "\"")
-        .or(() -> range.mask().map(bits -> "codes with " + bits.describe()))
-        .orElse(domain.codeFormat().format(range.from()) + " to " + domain.codeFormat().format(range.to()));
-  }
 
   private void attributes(Domain old, Domain now) {
     String domain = now.name().name();

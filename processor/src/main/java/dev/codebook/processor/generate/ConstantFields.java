@@ -37,7 +37,7 @@ final class ConstantFields {
     FieldSpec.Builder field = FieldSpec.builder(constant, name.name().name(), Modifier.PUBLIC, Modifier.STATIC,
             Modifier.FINAL)
         .initializer("$L($L)", HolderMember.CONSTANTS_AT.in(domain, codeType), name.code().ordinal())
-        .addJavadoc("$L: $L\n", JavadocText.code(domain.codeText(code)), JavadocText.html(code.text().message()));
+        .addJavadoc("$L: $L\n", JavadocText.code(domain.codeText(code)), JavadocText.message(code.text().message()));
     deprecated(field, name);
     return field.build();
   }
@@ -49,7 +49,7 @@ final class ConstantFields {
             Modifier.FINAL)
         .initializer("$T.$L", codeType, code.constant())
         .addJavadoc("Another name of {@link $T#$L} ($L): $L\n", codeType, name.code().constant(),
-            JavadocText.code(domain.codeText(code)), JavadocText.html(code.text().message()))
+            JavadocText.code(domain.codeText(code)), JavadocText.message(code.text().message()))
         .addJavadoc("\n<p>A field, not a constant of its own: {@code name()} returns the canonical name$L.\n",
             domain.form() == CodeForm.ENUM ? ", and {@code valueOf} and {@code switch} labels take it" : "");
     name.alias().flatMap(dev.codebook.processor.model.Alias::description)

@@ -238,7 +238,7 @@ public final class ExceptionGenerator {
         type.addJavadoc("<ul>\n");
         for (CodePlan code : exception.codes().subList(0, Math.min(LISTED_CODES, exception.codes().size()))) {
           type.addJavadoc("<li>{@link $T#$L} ($L): $L\n", codeType, code.constant(),
-              JavadocText.code(domain.codeText(code)), JavadocText.html(code.text().message()));
+              JavadocText.code(domain.codeText(code)), JavadocText.message(code.text().message()));
         }
         if (exception.codes().size() > LISTED_CODES) {
           type.addJavadoc("<li>and $L more\n", exception.codes().size() - LISTED_CODES);
@@ -272,7 +272,7 @@ public final class ExceptionGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(n.nonNull(returns))
         .addJavadoc("A new exception of {@link $T#$L} ($L): $L\n", context.names().codeType(domain), code.constant(),
-            JavadocText.code(domain.codeText(code)), JavadocText.html(code.text().message()))
+            JavadocText.code(domain.codeText(code)), JavadocText.message(code.text().message()))
         .addJavadoc("\n");
     CodeBlock.Builder args = CodeBlock.builder();
     for (Param param : code.params()) {

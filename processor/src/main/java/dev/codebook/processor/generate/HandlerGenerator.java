@@ -280,7 +280,7 @@ public final class HandlerGenerator {
     }
     return CodeBlock.builder()
         .add("Handles {@link $T#$L} ($L): $L\n", codeType, code.constant(), JavadocText.code(domain.codeText(code)),
-            JavadocText.html(code.text().message()))
+            JavadocText.message(code.text().message()))
         .add("$L", code.text().advice().map(advice -> "\n<p>Advice: " + JavadocText.html(advice) + "\n").orElse(""))
         .add("\n<p>By default, {@link #$L}.\n\n", Names.kindMethod(code.kind()))
         .build();

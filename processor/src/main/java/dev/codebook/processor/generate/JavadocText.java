@@ -11,14 +11,13 @@ import java.util.Optional;
 final class JavadocText {
   private JavadocText() {}
 
-  /**
-   * Escapes text for Javadoc HTML: no tags, no end of comment, no inline tags, no unicode escapes. An empty
-   * text (a message that its source left empty, {@code message: ""}) reads as such.
-   */
+  /** A code's message for Javadoc: escaped, and one its source left empty ({@code message: ""}) saying so. */
+  static String message(String text) {
+    return text.isEmpty() ? "<i>(no message)</i>" : html(text);
+  }
+
+  /** Escapes text for Javadoc HTML: no tags, no end of comment, no inline tags, no unicode escapes. */
   static String html(String text) {
-    if (text.isEmpty()) {
-      return "<i>(no message)</i>";
-    }
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -58,7 +57,7 @@ final class JavadocText {
   /** Message, advice and translations of a code, as Javadoc paragraphs. */
   static CodeBlock codeText(CodePlan entry, ClassName codeEnum) {
     CodeBlock.Builder doc = CodeBlock.builder();
-    doc.add("$L\n", html(entry.text().message()));
+    doc.add("$L\n", message(entry.text().message()));
     entry.text().advice().ifPresent(advice -> doc.add("\n<p>Advice: $L\n", html(advice)));
     entry.text().description().ifPresent(description -> doc.add("\n<p>$L\n", html(description)));
     if (!entry.params().isEmpty()) {
@@ -67,7 +66,7 @@ final class JavadocText {
     }
     for (Map.Entry<String, Text> translation : entry.translations().entrySet()) {
       Text text = translation.getValue();
-      doc.add("\n<p>{@code $L}: $L", translation.getKey(), html(text.message()));
+      doc.add("\n<p>{@code $L}: $L", translation.getKey(), message(text.message()));
       text.advice().ifPresent(advice -> doc.add(" Advice: $L", html(advice)));
       text.description().ifPresent(description -> doc.add(" $L", html(description)));
       doc.add("\n");

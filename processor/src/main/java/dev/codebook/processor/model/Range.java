@@ -9,8 +9,9 @@ import java.util.Optional;
  * {@code prefix} in a string domain (SQLSTATE class {@code 23}).
  *
  * @param name UpperCamel, and where it was written
- * @param from first value, for int domains; for a mask range, the lowest code it holds
- * @param to last value, for int domains; for a mask range, the highest code it holds
+ * @param from first value, for int domains; for a mask range, the lowest code it holds (derived: what is
+ *     given is ignored)
+ * @param to last value, for int domains; for a mask range, the highest code it holds (derived likewise)
  * @param prefix the codes' common start, for string domains
  * @param mask the bits that decide, and their value, for a mask range
  * @param kind the kind of the range's codes that give none, before the domain's
@@ -27,6 +28,13 @@ public record Range(
     Optional<Named> exception,
     Optional<String> title,
     SourcePosition position) {
+
+  public Range {
+    if (mask.isPresent()) {
+      from = mask.get().lowest();
+      to = mask.get().highest();
+    }
+  }
 
   /**
    * The codes {@code code} for which {@code (code & mask) == value}; {@code value} has no bit outside
@@ -93,6 +101,16 @@ public record Range(
     private long flipped(int bits) {
       return (bits ^ (mask & SIGN)) & BITS;
     }
+  }
+
+  /**
+   * The codes it holds as diagnostics write them, int values in the domain's {@code format}:
+   * {@code 400 to 499}, {@code codes with (code & 0xFF) == 0xA}, {@code codes starting with "23"}.
+   */
+  public String describe(CodeFormat format) {
+    return prefix.map(start -> "codes starting with \"" + start + "\"")
+        .or(() -> mask.map(bits -> "codes with " + bits.describe()))
+        .orElse(format.format(from) + " to " + format.format(to));
   }
 
   /** Whether this range holds {@code code}, the canonical text of a code of a domain of {@code type}. */

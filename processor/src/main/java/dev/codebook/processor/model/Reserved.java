@@ -26,16 +26,4 @@ public record Reserved(Optional<String> first, Optional<String> last, Optional<N
     long value = Long.parseLong(code);
     return Long.parseLong(first.get()) <= value && value <= Long.parseLong(last.orElseThrow());
   }
-
-  /** Whether the two entries reserve some value in common. */
-  public boolean overlaps(Reserved other, CodeType type) {
-    if (first.isEmpty() || other.first.isEmpty()) {
-      return false;
-    }
-    if (type == CodeType.STRING) {
-      return first.equals(other.first);
-    }
-    return Long.parseLong(first.get()) <= Long.parseLong(other.last.orElseThrow())
-        && Long.parseLong(other.first.get()) <= Long.parseLong(last.orElseThrow());
-  }
 }

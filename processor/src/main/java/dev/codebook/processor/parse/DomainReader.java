@@ -89,7 +89,7 @@ final class DomainReader {
     }).orElse(CodeFormat.DECIMAL);
     Optional<Kind> defaultKind = map.optionalText("kind")
         .flatMap(text -> CodeReader.kind(nodes, text, map.get("kind").orElseThrow()));
-    ReadRanges read = ranges(map, domainName, codeType);
+    ReadRanges read = ranges(map, domainName, codeType, codeFormat);
     List<Range> ranges = read.ranges();
     boolean domainKindUnread = defaultKind.isEmpty()
         && map.get("kind").filter(value -> !YamlNodes.isNull(value)).isPresent();
@@ -145,7 +145,7 @@ final class DomainReader {
     return prefix || notInt ? CodeType.STRING : CodeType.INT;
   }
 
-  private ReadRanges ranges(YamlNodes.Mapping map, String domain, CodeType codeType) {
+  private ReadRanges ranges(YamlNodes.Mapping map, String domain, CodeType codeType, CodeFormat format) {
     List<Range> ranges = new ArrayList<>();
     boolean complete = true;
     boolean kindUnreadEverywhere = false;
@@ -177,7 +177,7 @@ final class DomainReader {
     sorted.sort(codeType == CodeType.INT
         ? Comparator.comparingInt(Range::from)
         : Comparator.comparing((Range range) -> range.prefix().orElse("")));
-    Overlaps overlaps = new Overlaps(domain, kindUnreadWithin);
+    Overlaps overlaps = new Overlaps(domain, format, kindUnreadWithin);
     for (int i = 1; i < sorted.size(); i++) {
       overlaps.check(sorted.get(i - 1), sorted.get(i));
     }
@@ -199,12 +199,14 @@ final class DomainReader {
    */
   private final class Overlaps {
     private final String domain;
+    private final CodeFormat format;
     private final List<Range> kindUnreadWithin;
     private final java.util.Set<Range> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     boolean none = true;
 
-    Overlaps(String domain, List<Range> kindUnreadWithin) {
+    Overlaps(String domain, CodeFormat format, List<Range> kindUnreadWithin) {
       this.domain = domain;
+      this.format = format;
       this.kindUnreadWithin = kindUnreadWithin;
     }
 
@@ -222,16 +224,11 @@ final class DomainReader {
           kindUnreadWithin.add(b);
         }
         nodes.problemAt(Message.RANGE_OVERLAP, later.position(), earlier.name().name(), later.name().name(), domain,
-            extent(earlier), extent(later));
+            earlier.describe(format), later.describe(format));
       }
     }
   }
 
-  private static String extent(Range range) {
-    return range.prefix().map(prefix -> "prefix \"" + prefix + "\"")
-        .or(() -> range.mask().map(Range.Mask::describe))
-        .orElse(range.from() + ".." + range.to());
-  }
 
   private Optional<Range> range(Node node, String domain, CodeType codeType) {
     Optional<YamlNodes.Mapping> found = nodes.mapping(node, "a range of domain " + domain);
@@ -253,10 +250,6 @@ final class DomainReader {
     if (codeType == CodeType.INT && masked) {
       mask = mask(map, label, domain);
       bounds = mask.isPresent();
-      if (bounds) {
-        from = mask.get().lowest();
-        to = mask.get().highest();
-      }
     } else if (codeType == CodeType.INT) {
       Optional<Integer> start = Optional.empty();
       Optional<Integer> end = Optional.empty();

@@ -21,8 +21,11 @@ import java.util.Map;
 final class ReservedCheck {
   private final Domain domain;
   private final List<Problem> problems = new ArrayList<>();
+  /** An int entry's values, read once. */
+  private record Block(long first, long last, Reserved entry) {}
+
   /** Int entries by first value; of overlapping ones (reported), each keeps its own. */
-  private final List<Reserved> byFirst = new ArrayList<>();
+  private final List<Block> byFirst = new ArrayList<>();
   private final Map<String, Reserved> byValue = new HashMap<>();
   private final Map<String, Reserved> byName = new HashMap<>();
 
@@ -45,7 +48,7 @@ final class ReservedCheck {
     for (Reserved entry : domain.reserved()) {
       entry.first().ifPresent(first -> {
         if (domain.codeType() == CodeType.INT) {
-          byFirst.add(entry);
+          byFirst.add(new Block(Long.parseLong(first), Long.parseLong(entry.last().orElseThrow()), entry));
         } else {
           Reserved earlier = byValue.putIfAbsent(first, entry);
           if (earlier != null) {
@@ -62,17 +65,18 @@ final class ReservedCheck {
         }
       });
     }
-    byFirst.sort(Comparator.comparingLong(ReservedCheck::first));
-    Reserved widest = null;
-    for (Reserved entry : byFirst) {
-      if (widest != null && first(entry) <= last(widest)) {
-        Reserved later = entry.position().line() >= widest.position().line() ? entry : widest;
-        Reserved earlier = later == entry ? widest : entry;
+    byFirst.sort(Comparator.comparingLong(Block::first));
+    Block widest = null;
+    for (Block block : byFirst) {
+      if (widest != null && block.first() <= widest.last()) {
+        Reserved later = block.entry().position().line() >= widest.entry().position().line() ? block.entry()
+            : widest.entry();
+        Reserved earlier = later == block.entry() ? widest.entry() : block.entry();
         problems.add(Problem.of(Message.RESERVED_OVERLAP, later.position(), name, "values", earlier.position(),
             later.position()));
       }
-      if (widest == null || last(entry) > last(widest)) {
-        widest = entry;
+      if (widest == null || block.last() > widest.last()) {
+        widest = block;
       }
     }
   }
@@ -101,25 +105,17 @@ final class ReservedCheck {
   private Reserved holding(long value) {
     int low = 0;
     int high = byFirst.size() - 1;
-    Reserved found = null;
+    Block found = null;
     while (low <= high) {
       int middle = (low + high) >>> 1;
-      if (first(byFirst.get(middle)) <= value) {
+      if (byFirst.get(middle).first() <= value) {
         found = byFirst.get(middle);
         low = middle + 1;
       } else {
         high = middle - 1;
       }
     }
-    return found != null && value <= last(found) ? found : null;
-  }
-
-  private static long first(Reserved entry) {
-    return Long.parseLong(entry.first().orElseThrow());
-  }
-
-  private static long last(Reserved entry) {
-    return Long.parseLong(entry.last().orElseThrow());
+    return found != null && value <= found.last() ? found.entry() : null;
   }
 
   private static String note(Reserved entry) {
